@@ -1,0 +1,1 @@
+"""Katalog Inovasi: turns YAML innovation records into a static replication catalogue."""

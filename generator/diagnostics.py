@@ -1,0 +1,89 @@
+"""Diagnostics as data: takes located problems found by any stage and returns formatted lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from enum import Enum
+from pathlib import Path
+
+from generator.messages import render_message
+
+
+class Severity(str, Enum):
+    """How bad a diagnostic is; errors stop the build, warnings only under --strict."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One located problem: where it is, which rule it broke, and the values for its message."""
+
+    file: str
+    line: int
+    col: int
+    code: str
+    field: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+    severity: Severity = dc_field(default=Severity.ERROR, compare=False)
+
+    def message(self, lang: str = "id") -> tuple[str, str]:
+        """Return the (message, hint) pair in the given language."""
+        return render_message(self.code, dict(self.params), lang)
+
+
+def diag(
+    file: str | Path,
+    mark: tuple[int, int] | None,
+    code: str,
+    field: str = "",
+    severity: Severity = Severity.ERROR,
+    **params: object,
+) -> Diagnostic:
+    """Build a Diagnostic from a file, a (line, col) mark and message parameters."""
+    line, col = mark or (1, 1)
+    items = tuple(sorted((k, str(v)) for k, v in params.items()))
+    return Diagnostic(str(file), line, col, code, field, items, severity)
+
+
+def format_human(d: Diagnostic, lang: str = "id") -> str:
+    """Return `file:line:col: error[code]: field: message (hint)` for a terminal."""
+    message, hint = d.message(lang)
+    where = f"{d.field}: " if d.field else ""
+    text = f"{d.file}:{d.line}:{d.col}: {d.severity.value}[{d.code}]: {where}{message}"
+    return f"{text}\n    {hint_label(lang)}: {hint}" if hint else text
+
+
+def format_github(d: Diagnostic, lang: str = "id") -> str:
+    """Return a GitHub Actions workflow command that annotates the line in a pull request."""
+    message, hint = d.message(lang)
+    where = f"{d.field}: " if d.field else ""
+    body = f"{where}{message}" + (f" ({hint_label(lang)}: {hint})" if hint else "")
+    props = f"file={_gh_prop(d.file)},line={d.line},col={d.col},title={_gh_prop(d.code)}"
+    return f"::{d.severity.value} {props}::{_gh_data(body)}"
+
+
+def hint_label(lang: str) -> str:
+    """Return the word that introduces a hint in the given language."""
+    return "saran" if lang == "id" else "hint"
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def sort_diagnostics(diags: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Return diagnostics without duplicates, ordered by file, line, column and code."""
+    return sorted(set(diags))
+
+
+def has_errors(diags: Iterable[Diagnostic], strict: bool = False) -> bool:
+    """Tell whether the diagnostics stop the run (warnings count only when strict)."""
+    return any(d.severity is Severity.ERROR or strict for d in diags)

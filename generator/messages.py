@@ -1,0 +1,272 @@
+"""Bilingual diagnostic texts: takes a code, its parameters and a language; returns (message, hint)."""
+
+from __future__ import annotations
+
+# code -> language -> (message, hint). Parameters are filled with str.format_map.
+MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
+    # --- reading the file -------------------------------------------------------------------
+    "file-too-large": {
+        "en": ("file is {size} bytes, more than the limit of {limit}",
+               "a record should be a few kilobytes; move long texts to linked documents"),
+        "id": ("berkas berukuran {size} bita, melebihi batas {limit}",
+               "satu rekaman cukup beberapa kilobita; pindahkan teks panjang ke dokumen tertaut"),
+    },
+    "encoding": {
+        "en": ("the file is not valid UTF-8 ({detail})",
+               "save the file as UTF-8 in your editor"),
+        "id": ("berkas bukan UTF-8 yang sah ({detail})",
+               "simpan berkas dengan pengodean UTF-8 di editor Anda"),
+    },
+    "yaml-syntax": {
+        "en": ("YAML syntax error: {problem}",
+               "check indentation (two spaces, no tabs) and quotes around text with ':' or '#'"),
+        "id": ("kesalahan sintaks YAML: {problem}",
+               "periksa indentasi (dua spasi, tanpa tab) dan tanda kutip pada teks yang memuat ':' atau '#'"),
+    },
+    "yaml-tab": {
+        "en": ("a tab character is used for indentation",
+               "YAML only allows spaces for indentation; replace the tab with spaces"),
+        "id": ("karakter tab dipakai untuk indentasi",
+               "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi"),
+    },
+    "multiple-documents": {
+        "en": ("the file holds more than one YAML document",
+               "one file holds one record; remove the extra '---' line"),
+        "id": ("berkas memuat lebih dari satu dokumen YAML",
+               "satu berkas berisi satu rekaman; hapus baris '---' tambahan"),
+    },
+    "empty-file": {
+        "en": ("the file is empty", "start from `katalog new` or copy an existing record"),
+        "id": ("berkas kosong", "mulailah dengan `katalog new` atau salin rekaman yang ada"),
+    },
+    "anchor": {
+        "en": ("YAML anchors (&{name}) are not allowed",
+               "write the value out in full where it is needed"),
+        "id": ("anchor YAML (&{name}) tidak diperbolehkan",
+               "tuliskan nilainya secara lengkap di tempat yang membutuhkan"),
+    },
+    "alias": {
+        "en": ("YAML aliases (*{name}) are not allowed",
+               "write the value out in full instead of referring to an anchor"),
+        "id": ("alias YAML (*{name}) tidak diperbolehkan",
+               "tuliskan nilainya secara lengkap, jangan merujuk ke anchor"),
+    },
+    "merge-key": {
+        "en": ("YAML merge keys (<<) are not allowed", "write every field out in full"),
+        "id": ("kunci gabung YAML (<<) tidak diperbolehkan", "tuliskan setiap isian secara lengkap"),
+    },
+    "tag": {
+        "en": ("YAML tags ({tag}) are not allowed",
+               "remove the tag; write the value as plain text"),
+        "id": ("tag YAML ({tag}) tidak diperbolehkan",
+               "hapus tag tersebut; tulis nilainya sebagai teks biasa"),
+    },
+    "duplicate-key": {
+        "en": ("key '{key}' appears twice (first on line {first_line})",
+               "keep one of them; the second would silently replace the first"),
+        "id": ("kunci '{key}' muncul dua kali (pertama di baris {first_line})",
+               "pertahankan salah satu; yang kedua akan menimpa yang pertama tanpa pemberitahuan"),
+    },
+    "non-string-key": {
+        "en": ("a key must be plain text", "write keys as simple words such as `name:`"),
+        "id": ("kunci harus berupa teks biasa", "tulis kunci sebagai kata sederhana seperti `name:`"),
+    },
+    "too-deep": {
+        "en": ("nesting is deeper than {limit} levels", "records are at most a few levels deep"),
+        "id": ("susunan bertingkat lebih dari {limit} tingkat",
+               "rekaman paling banyak beberapa tingkat saja"),
+    },
+    "list-too-long": {
+        "en": ("the list has more than {limit} items", "keep lists short; link to a document instead"),
+        "id": ("daftar memuat lebih dari {limit} butir",
+               "buat daftar tetap pendek; tautkan ke dokumen sebagai gantinya"),
+    },
+    "text-too-long": {
+        "en": ("the text has {length} characters, more than the limit of {limit}",
+               "shorten it; put details in a linked document"),
+        "id": ("teks berisi {length} karakter, melebihi batas {limit}",
+               "persingkat; letakkan rincian di dokumen tertaut"),
+    },
+    "not-a-mapping": {
+        "en": ("the file must hold a mapping of fields (key: value)",
+               "start from `katalog new` or copy an existing record"),
+        "id": ("berkas harus berisi pasangan isian (kunci: nilai)",
+               "mulailah dengan `katalog new` atau salin rekaman yang ada"),
+    },
+    "control-char": {
+        "en": ("the text contains an invisible control character {char}",
+               "delete it; it often comes from copying out of a PDF or a word processor"),
+        "id": ("teks memuat karakter kendali tak terlihat {char}",
+               "hapus karakter itu; biasanya terbawa saat menyalin dari PDF atau pengolah kata"),
+    },
+    "bidi-char": {
+        "en": ("the text contains an invisible direction or zero-width character {char}",
+               "delete it; such characters can make text look different from what it is"),
+        "id": ("teks memuat karakter arah atau lebar-nol tak terlihat {char}",
+               "hapus karakter itu; karakter semacam ini dapat menyamarkan isi teks"),
+    },
+    # --- schema -----------------------------------------------------------------------------
+    "missing": {
+        "en": ("required field '{name}' is missing", "add `{name}:` with a value"),
+        "id": ("isian wajib '{name}' tidak ada", "tambahkan `{name}:` beserta nilainya"),
+    },
+    "empty": {
+        "en": ("the value is empty", "fill it in or remove the line"),
+        "id": ("nilainya kosong", "isi nilainya atau hapus baris ini"),
+    },
+    "unknown-field": {
+        "en": ("unknown field '{name}'", "{suggestion}"),
+        "id": ("isian '{name}' tidak dikenal", "{suggestion}"),
+    },
+    "wrong-type": {
+        "en": ("expected {expected}", "see CONTRIBUTING.md for the shape of this field"),
+        "id": ("seharusnya {expected}", "lihat CONTRIBUTING.md untuk bentuk isian ini"),
+    },
+    "invalid-enum": {
+        "en": ("'{value}' is not one of the allowed values", "{suggestion}"),
+        "id": ("'{value}' bukan salah satu nilai yang diperbolehkan", "{suggestion}"),
+    },
+    "invalid-id": {
+        "en": ("'{value}' is not a valid id",
+               "use lowercase letters a-z, digits and single hyphens, e.g. `gardu-penangkis`"),
+        "id": ("'{value}' bukan id yang sah",
+               "gunakan huruf kecil a-z, angka dan tanda hubung tunggal, mis. `gardu-penangkis`"),
+    },
+    "reserved-id": {
+        "en": ("'{value}' is a reserved name and cannot be an id", "choose a more specific id"),
+        "id": ("'{value}' adalah nama khusus dan tidak dapat dipakai sebagai id",
+               "pilih id yang lebih spesifik"),
+    },
+    "id-mismatch": {
+        "en": ("id '{id}' differs from the file name '{stem}'",
+               "rename the file to `{id}.yaml` or change the id to `{stem}`"),
+        "id": ("id '{id}' berbeda dengan nama berkas '{stem}'",
+               "ubah nama berkas menjadi `{id}.yaml` atau ubah id menjadi `{stem}`"),
+    },
+    "invalid-date": {
+        "en": ("'{value}' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD in quotes, e.g. \"2021-03\""),
+        "id": ("'{value}' bukan tanggal",
+               "tulis YYYY, YYYY-MM atau YYYY-MM-DD di dalam tanda kutip, mis. \"2021-03\""),
+    },
+    "invalid-bool": {
+        "en": ("'{value}' is not true or false", "write `true` or `false`"),
+        "id": ("'{value}' bukan true atau false", "tulis `true` (ya) atau `false` (tidak)"),
+    },
+    "invalid-int": {
+        "en": ("'{value}' is not a whole number", "write digits only, without dots or spaces"),
+        "id": ("'{value}' bukan bilangan bulat", "tulis angka saja, tanpa titik atau spasi"),
+    },
+    "out-of-range": {
+        "en": ("{value} is outside the allowed range {min}-{max}", "check the number"),
+        "id": ("{value} di luar rentang yang diperbolehkan {min}-{max}", "periksa angkanya"),
+    },
+    "invalid-url": {
+        "en": ("'{value}' is not an allowed web address",
+               "write a full address starting with https:// (or mailto: for e-mail)"),
+        "id": ("'{value}' bukan alamat web yang diperbolehkan",
+               "tulis alamat lengkap yang diawali https:// (atau mailto: untuk surel)"),
+    },
+    "invalid-email": {
+        "en": ("'{value}' is not an e-mail address", "write an office address such as dinas@kab.go.id"),
+        "id": ("'{value}' bukan alamat surel", "tulis alamat kantor seperti dinas@kab.go.id"),
+    },
+    "too-many-words": {
+        "en": ("the text has {count} words, more than {limit}", "shorten the summary"),
+        "id": ("teks berisi {count} kata, lebih dari {limit}", "persingkat ringkasan"),
+    },
+    "too-short": {
+        "en": ("the list needs at least {limit} item(s)", "add at least one entry"),
+        "id": ("daftar memerlukan sedikitnya {limit} butir", "tambahkan sedikitnya satu butir"),
+    },
+    # --- references between records and registries --------------------------------------------
+    "duplicate-id": {
+        "en": ("id '{id}' is also used by {other}", "every record needs its own id"),
+        "id": ("id '{id}' juga dipakai oleh {other}", "setiap rekaman memerlukan id sendiri"),
+    },
+    "id-collision": {
+        "en": ("'{id}' collides with '{other}' ({other_file}) when case or accents are ignored",
+               "choose a clearly different id; some servers cannot keep both apart"),
+        "id": ("'{id}' bertabrakan dengan '{other}' ({other_file}) bila huruf besar/kecil atau aksen diabaikan",
+               "pilih id yang jelas berbeda; sebagian server tidak dapat membedakan keduanya"),
+    },
+    "unknown-reference": {
+        "en": ("unknown {kind} '{value}'", "{suggestion}"),
+        "id": ("{kind} '{value}' tidak dikenal", "{suggestion}"),
+    },
+    "adopter-own-region": {
+        "en": ("the adopter is in the innovation's own region {region}",
+               "list only adoptions in other regions"),
+        "id": ("pengadopsi berada di wilayah asal inovasi {region}",
+               "catat hanya adopsi di wilayah lain"),
+    },
+    "adopter-before-start": {
+        "en": ("adopted in {year}, before the innovation started ({started})",
+               "check the year of adoption"),
+        "id": ("diadopsi tahun {year}, sebelum inovasi dimulai ({started})",
+               "periksa tahun adopsi"),
+    },
+    "adopter-duplicate": {
+        "en": ("this adopter is listed twice (see line {first_line})", "keep one entry"),
+        "id": ("pengadopsi ini tercatat dua kali (lihat baris {first_line})", "pertahankan satu entri"),
+    },
+    "origin-self": {
+        "en": ("a record cannot be a replica of itself", "name the innovation it was copied from"),
+        "id": ("rekaman tidak dapat menjadi replika dirinya sendiri",
+               "sebutkan inovasi yang direplikasi"),
+    },
+    "origin-cycle": {
+        "en": ("replication origins form a loop: {cycle}", "one of these records must be the original"),
+        "id": ("asal replikasi membentuk lingkaran: {cycle}", "salah satu rekaman harus menjadi aslinya"),
+    },
+    "path-outside": {
+        "en": ("'{value}' points outside content/", "use a path inside content/, e.g. media/foto.jpg"),
+        "id": ("'{value}' menunjuk ke luar content/",
+               "gunakan jalur di dalam content/, mis. media/foto.jpg"),
+    },
+    "file-missing": {
+        "en": ("file '{value}' does not exist", "check the spelling of the path"),
+        "id": ("berkas '{value}' tidak ada", "periksa ejaan jalurnya"),
+    },
+    "symlink": {
+        "en": ("records must be ordinary files, not symbolic links", "copy the file instead"),
+        "id": ("rekaman harus berkas biasa, bukan tautan simbolik", "salin berkasnya"),
+    },
+    "page-collision": {
+        "en": ("hand-written page '{value}' has the same path as a generated page",
+               "rename the file in content/pages/"),
+        "id": ("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator",
+               "ganti nama berkas di content/pages/"),
+    },
+    "config": {
+        "en": ("{detail}", "fix mkdocs.yml"),
+        "id": ("{detail}", "perbaiki mkdocs.yml"),
+    },
+}
+
+
+def render_message(code: str, params: dict[str, str], lang: str) -> tuple[str, str]:
+    """Return the (message, hint) for a code in `lang`, falling back to English then the code."""
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return code, ""
+    message, hint = texts.get(lang) or texts["en"]
+    values = _Defaults(params)
+    values["suggestion"] = _suggestion(params, lang)
+    return message.format_map(values), hint.format_map(values)
+
+
+def _suggestion(params: dict[str, str], lang: str) -> str:
+    """Return "did you mean ...?" and/or the allowed values, in `lang`."""
+    parts = []
+    if params.get("suggestion"):
+        text = "maksud Anda '{0}'?" if lang == "id" else "did you mean '{0}'?"
+        parts.append(text.format(params["suggestion"]))
+    if params.get("allowed"):
+        text = "yang diperbolehkan: {0}" if lang == "id" else "allowed: {0}"
+        parts.append(text.format(params["allowed"]))
+    return "; ".join(parts)
+
+
+class _Defaults(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
