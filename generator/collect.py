@@ -1,0 +1,55 @@
+"""Catalogue assembly: takes the content folder; returns the linked Catalogue (or None) and all diagnostics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, diag, has_errors, sort_diagnostics
+from generator.link import Catalogue, Entry, link
+from generator.load import load_file
+from generator.model import Innovation
+from generator.validate import validate
+from generator.vocab import load_vocab
+
+RECORD_SUFFIXES = (".yaml", ".yml")
+
+
+def record_files(content: Path) -> list[Path]:
+    """Return every record file under content/innovations, in a stable order."""
+    folder = content / "innovations"
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.rglob("*") if p.suffix in RECORD_SUFFIXES and not p.is_dir()]
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def read_record(path: Path) -> tuple[Entry | None, list[Diagnostic]]:
+    """Load and validate one record file; return its Entry (or None) and its diagnostics."""
+    doc, diags = load_file(path)
+    if doc is None:
+        return None, diags
+    record, found = validate(doc, Innovation)
+    diags = diags + found
+    if record is None:
+        return None, diags
+    if record.id != path.stem:
+        diags.append(diag(doc.path, doc.mark(("id",)), "id-mismatch", "id", id=record.id,
+                          stem=path.stem))
+        return None, diags
+    return Entry(record, doc), diags
+
+
+def collect(content: Path) -> tuple[Catalogue | None, list[Diagnostic]]:
+    """Read registries and records, validate and link them; return the Catalogue or None."""
+    vocab, diags = load_vocab(content)
+    entries: list[Entry] = []
+    for path in record_files(content):
+        entry, found = read_record(path)
+        diags += found
+        if entry is not None:
+            entries.append(entry)
+    if vocab is None:
+        return None, sort_diagnostics(diags)
+    catalogue, found = link(entries, vocab, content)
+    diags = sort_diagnostics(diags + found)
+    return (None if has_errors(diags) else catalogue), diags

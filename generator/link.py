@@ -1,0 +1,177 @@
+"""Cross-record checks: takes validated records and the registries; returns a linked Catalogue or diagnostics."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from generator.diagnostics import Diagnostic, diag
+from generator.load import Document, Path_
+from generator.model import Innovation
+from generator.validate import field_path
+from generator.vocab import Vocab
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A validated record with the document it came from (for marks)."""
+
+    record: Innovation
+    doc: Document
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every record by id, the registries, and back-links derived from `replication.origin`."""
+
+    records: dict[str, Innovation]
+    vocab: Vocab
+    replicas: dict[str, list[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def fold(text: str) -> str:
+    """Return `text` folded for collision checks: Unicode-normalised (NFKC) and case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def link(entries: list[Entry], vocab: Vocab, content: Path) -> tuple[Catalogue, list[Diagnostic]]:
+    """Check ids, references and the replication graph; return the Catalogue and diagnostics."""
+    diags: list[Diagnostic] = []
+    by_id: dict[str, Entry] = {}
+    folded: dict[str, Entry] = {}
+    for entry in sorted(entries, key=lambda e: e.doc.path):
+        rid = entry.record.id
+        mark = entry.doc.mark(("id",))
+        if rid in by_id:
+            diags.append(diag(entry.doc.path, mark, "duplicate-id", "id", id=rid,
+                              other=by_id[rid].doc.path))
+            continue
+        key = fold(rid)
+        if key in folded:
+            other = folded[key]
+            diags.append(diag(entry.doc.path, mark, "id-collision", "id", id=rid,
+                              other=other.record.id, other_file=other.doc.path))
+            continue
+        by_id[rid] = folded[key] = entry
+    for entry in by_id.values():
+        diags += _check_refs(entry, vocab, content)
+        diags += _check_adopters(entry, vocab)
+    diags += _check_origins(by_id)
+    replicas: dict[str, list[str]] = {}
+    for rid in sorted(by_id):
+        rep = by_id[rid].record.replication
+        if rep and rep.origin and rep.origin.innovation in by_id and rep.origin.innovation != rid:
+            replicas.setdefault(rep.origin.innovation, []).append(rid)
+    catalogue = Catalogue(
+        records={rid: by_id[rid].record for rid in sorted(by_id)},
+        vocab=vocab,
+        replicas=replicas,
+        sources={rid: by_id[rid].doc.path for rid in sorted(by_id)},
+    )
+    return catalogue, diags
+
+
+def _ref(entry: Entry, loc: Path_, kind: str, value: str, known: dict[str, object],
+         vocab: Vocab) -> list[Diagnostic]:
+    if value in known:
+        return []
+    return [diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference", field_path(loc),
+                 kind=kind, value=value, suggestion=vocab.suggest(known, value))]
+
+
+def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:
+    r = entry.record
+    tax = vocab.taxonomies
+    out = _ref(entry, ("agency", "region"), "region", r.agency.region, dict(vocab.regions), vocab)
+    out += _ref(entry, ("agency", "type"), "agency type", r.agency.type, dict(tax["agency_types"]),
+                vocab)
+    if c := r.classification:
+        for name, value, terms in (("sector", c.sector, "sectors"), ("form", c.form, "forms"),
+                                   ("initiator", c.initiator, "initiators")):
+            if value is not None:
+                out += _ref(entry, ("classification", name), name, value, dict(tax[terms]), vocab)
+    for i, award in enumerate(r.awards):
+        out += _ref(entry, ("awards", i, "award"), "award", award.award, dict(vocab.awards), vocab)
+    if r.media:
+        for i, image in enumerate(r.media.images):
+            out += _check_image(entry, ("media", "images", i), image, content)
+    return out
+
+
+def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Diagnostic]:
+    pure = PurePosixPath(value)
+    mark = entry.doc.mark(loc)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in value or ":" in value:
+        return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
+    target = content / pure
+    resolved = target.resolve()
+    if not resolved.is_relative_to(content.resolve()) or target.is_symlink():
+        return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
+    if not resolved.is_file():
+        return [diag(entry.doc.path, mark, "file-missing", field_path(loc), value=value)]
+    return []
+
+
+def _check_adopters(entry: Entry, vocab: Vocab) -> list[Diagnostic]:
+    r = entry.record
+    if not r.replication:
+        return []
+    out: list[Diagnostic] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, adopter in enumerate(r.replication.adopters):
+        loc: Path_ = ("replication", "adopters", i)
+        path = f"replication.adopters[{i}]"
+        out += _ref(entry, (*loc, "region"), "region", adopter.region, dict(vocab.regions), vocab)
+        if adopter.region == r.agency.region:
+            out.append(diag(entry.doc.path, entry.doc.mark((*loc, "region")), "adopter-own-region",
+                            f"{path}.region", region=adopter.region))
+        if adopter.year < r.started_year:
+            out.append(diag(entry.doc.path, entry.doc.mark((*loc, "year")), "adopter-before-start",
+                            f"{path}.year", year=adopter.year, started=r.started))
+        key = (adopter.region, fold(" ".join(adopter.agency.split())))
+        if key in seen:
+            first = entry.doc.mark(("replication", "adopters", seen[key]))[0]
+            out.append(diag(entry.doc.path, entry.doc.mark(loc), "adopter-duplicate", path,
+                            first_line=first))
+        else:
+            seen[key] = i
+    return out
+
+
+def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    parent: dict[str, str] = {}
+    for rid, entry in by_id.items():
+        rep = entry.record.replication
+        if not (rep and rep.origin):
+            continue
+        target = rep.origin.innovation
+        loc: Path_ = ("replication", "origin", "innovation")
+        mark = entry.doc.mark(loc)
+        if target == rid:
+            out.append(diag(entry.doc.path, mark, "origin-self", "replication.origin.innovation"))
+        elif target not in by_id:
+            close = Vocab({}, {}, {}, {}).suggest(list(by_id), target)
+            out.append(diag(entry.doc.path, mark, "unknown-reference",
+                            "replication.origin.innovation", kind="innovation", value=target,
+                            suggestion=close))
+        else:
+            parent[rid] = target
+    reported: set[str] = set()
+    for start in sorted(parent):
+        path, node = [start], parent[start]
+        while node in parent and node not in path:
+            path.append(node)
+            node = parent[node]
+        if node in path and not reported.intersection(path):
+            cycle = path[path.index(node):]
+            reported.update(cycle)
+            for rid in cycle:
+                entry = by_id[rid]
+                out.append(diag(entry.doc.path,
+                                entry.doc.mark(("replication", "origin", "innovation")),
+                                "origin-cycle", "replication.origin.innovation",
+                                cycle=" -> ".join([*cycle, cycle[0]])))
+    return out

@@ -1,0 +1,192 @@
+"""Registries as data: takes regions.yaml, awards.yaml and taxonomies.yaml; returns a Vocab with lookups and hints."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import Field
+
+from generator.diagnostics import Diagnostic, diag
+from generator.load import Document, load_file
+from generator.model import RegionCode, Slug, Text, Url, _Model
+from generator.validate import validate
+
+REGISTRY_MAX_BYTES = 2 * 1024 * 1024
+REGISTRY_MAX_ITEMS = 5_000
+
+
+class Label(_Model):
+    """A text in Bahasa Indonesia and English."""
+
+    id: Text
+    en: Text
+
+    def get(self, lang: str) -> str:
+        """Return the text in `lang`, falling back to Bahasa Indonesia."""
+        return self.en if lang == "en" else self.id
+
+
+class Hub(_Model):
+    """A provincial hub of the public-service innovation network (JIPP)."""
+
+    name: Text
+    url: Url | None = None
+
+
+class Region(_Model):
+    """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
+
+    code: RegionCode
+    name: Text
+    hub: Hub | None = None
+
+    @property
+    def province(self) -> str:
+        """Return the code of the province this region belongs to (itself for a province)."""
+        return self.code[:2]
+
+    @property
+    def is_province(self) -> bool:
+        """Tell whether this region is a province."""
+        return len(self.code) == 2
+
+
+class Term(_Model):
+    """One term of a controlled vocabulary."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
+    label: Label
+    description: Label | None = None
+
+
+class Programme(_Model):
+    """An award programme such as KIPP or UNPSA."""
+
+    id: Slug
+    label: Label
+    organiser: Text | None = None
+    url: Url | None = None
+    description: Label | None = None
+
+
+class Award(_Model):
+    """One tier of an award programme, e.g. KIPP Top 45: the award tag."""
+
+    id: Slug
+    programme: Slug
+    label: Label
+    rank: int = Field(ge=1, le=99, description="1 = highest tier of its programme")
+    description: Label | None = None
+
+
+class RegionsFile(_Model):
+    """The shape of content/regions.yaml."""
+
+    regions: list[Region] = Field(max_length=REGISTRY_MAX_ITEMS)
+
+
+class AwardsFile(_Model):
+    """The shape of content/awards.yaml."""
+
+    programmes: list[Programme]
+    awards: list[Award]
+
+
+class TaxonomiesFile(_Model):
+    """The shape of content/taxonomies.yaml."""
+
+    sectors: list[Term]
+    forms: list[Term]
+    initiators: list[Term]
+    agency_types: list[Term]
+    sdgs: list[Term]
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Every registry, indexed by id, with "did you mean" suggestions."""
+
+    regions: dict[str, Region]
+    programmes: dict[str, Programme]
+    awards: dict[str, Award]
+    taxonomies: dict[str, dict[str, Term]]
+
+    def suggest(self, choices: list[str] | dict[str, object], value: str) -> str:
+        """Return the closest known id to `value`, or an empty string."""
+        close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+        return close[0] if close else ""
+
+    def province_of(self, code: str) -> Region | None:
+        """Return the province a region code belongs to."""
+        return self.regions.get(code[:2])
+
+    def region_label(self, code: str) -> str:
+        """Return "Kabupaten X, Province" for a regency/city, or the province name."""
+        region = self.regions[code]
+        province = self.province_of(code)
+        if region.is_province or province is None:
+            return region.name
+        return f"{region.name}, {province.name}"
+
+
+def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
+    """Load and check the three registries under `content`; return a Vocab or diagnostics."""
+    diags: list[Diagnostic] = []
+    regions_doc = _load(content / "regions.yaml", diags)
+    awards_doc = _load(content / "awards.yaml", diags)
+    tax_doc = _load(content / "taxonomies.yaml", diags)
+    if not (regions_doc and awards_doc and tax_doc):
+        return None, diags
+    regions, d1 = validate(regions_doc, RegionsFile)
+    awards, d2 = validate(awards_doc, AwardsFile)
+    tax, d3 = validate(tax_doc, TaxonomiesFile)
+    diags += d1 + d2 + d3
+    if not (regions and awards and tax):
+        return None, diags
+    diags += _unique(regions_doc, "regions", [r.code for r in regions.regions], "code")
+    diags += _unique(awards_doc, "programmes", [p.id for p in awards.programmes], "id")
+    diags += _unique(awards_doc, "awards", [a.id for a in awards.awards], "id")
+    programme_ids = {p.id for p in awards.programmes}
+    for i, award in enumerate(awards.awards):
+        if award.programme not in programme_ids:
+            diags.append(diag(awards_doc.path, awards_doc.mark(("awards", i, "programme")),
+                              "unknown-reference", f"awards[{i}].programme", kind="programme",
+                              value=award.programme))
+    codes = {r.code for r in regions.regions}
+    for i, region in enumerate(regions.regions):
+        if not region.is_province and region.province not in codes:
+            diags.append(diag(regions_doc.path, regions_doc.mark(("regions", i, "code")),
+                              "unknown-reference", f"regions[{i}].code", kind="province",
+                              value=region.province))
+    for name in TaxonomiesFile.model_fields:
+        terms: list[Term] = getattr(tax, name)
+        diags += _unique(tax_doc, name, [t.id for t in terms], "id")
+    vocab = Vocab(
+        regions={r.code: r for r in regions.regions},
+        programmes={p.id: p for p in awards.programmes},
+        awards={a.id: a for a in awards.awards},
+        taxonomies={name: {t.id: t for t in getattr(tax, name)} for name in TaxonomiesFile.model_fields},
+    )
+    return vocab, diags
+
+
+def _load(path: Path, diags: list[Diagnostic]) -> Document | None:
+    doc, found = load_file(path, REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS)
+    diags.extend(found)
+    return doc
+
+
+def _unique(doc: Document, key: str, values: list[str], attr: str) -> list[Diagnostic]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, value in enumerate(values):
+        if value in seen:
+            first = doc.mark((key, seen[value], attr))[0]
+            out.append(diag(doc.path, doc.mark((key, i, attr)), "duplicate-key", f"{key}[{i}].{attr}",
+                            key=value, first_line=first))
+        else:
+            seen[value] = i
+    return out
+
