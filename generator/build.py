@@ -1,0 +1,113 @@
+"""Build orchestration: takes a Config; generates Markdown, runs MkDocs and swaps site/ in only on success."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.collect import collect
+from generator.config import Config
+from generator.diagnostics import Diagnostic, diag, has_errors
+from generator.link import Catalogue
+from generator.pages import Page, plan
+from generator.render import make_env, render_page
+from generator.write import WriteReport, swap_in, write_tree
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class GenerateReport:
+    """What generation did: records read, pages planned, files written, seconds taken."""
+
+    records: int
+    pages: int
+    write: WriteReport
+    seconds: float
+
+
+class BuildError(Exception):
+    """MkDocs (or a post-build step) failed; the message holds its output."""
+
+
+def render_all(config: Config, catalogue: Catalogue) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    """Render every planned page plus hand-written pages; return path -> bytes and collisions."""
+    env = make_env(config.templates / "pages", config.lang)
+    files: dict[str, bytes] = {}
+    planned: list[Page] = plan(catalogue, config.lang, config.page_size)
+    for page in planned:
+        if page.path in files:  # a planning bug, never content: fail loudly
+            raise RuntimeError(f"two pages planned at {page.path}")
+        files[page.path] = render_page(env, page, catalogue).encode("utf-8")
+    diags: list[Diagnostic] = []
+    for path, data in static_files(config.content).items():
+        if path in files:
+            diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
+                              value=path))
+        else:
+            files[path] = data
+    return files, diags
+
+
+def static_files(content: Path) -> dict[str, bytes]:
+    """Return hand-written pages (content/pages/**) keyed by their path in the docs folder."""
+    folder = content / "pages"
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def generate(config: Config, progress: Progress | None = None
+             ) -> tuple[GenerateReport | None, list[Diagnostic]]:
+    """Check the content and write the Markdown tree; return a report or the diagnostics."""
+    started = time.perf_counter()
+    catalogue, diags = collect(config.content)
+    if catalogue is None or has_errors(diags):
+        return None, diags
+    if progress:
+        progress(f"{len(catalogue.records)} records read and checked")
+    files, found = render_all(config, catalogue)
+    if found:
+        return None, diags + found
+    report = write_tree(config.docs_dir, files)
+    if progress:
+        progress(f"{len(files)} pages generated, {len(report.written)} rewritten, "
+                 f"{len(report.removed)} removed")
+    return GenerateReport(len(catalogue.records), len(files), report,
+                          time.perf_counter() - started), diags
+
+
+def run_mkdocs(config: Config, site_dir: Path, strict: bool = True) -> None:
+    """Run `mkdocs build` into `site_dir`; raise BuildError with MkDocs's output on failure."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config.mkdocs_yml),
+           "-d", str(site_dir)]
+    if strict:
+        cmd.append("--strict")
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=config.root)
+    if proc.returncode != 0:
+        raise BuildError((proc.stdout + proc.stderr).strip())
+
+
+def build_site(config: Config, strict: bool = True, progress: Progress | None = None
+               ) -> tuple[GenerateReport | None, list[Diagnostic]]:
+    """Generate, build into a temporary folder, then swap it in for site/ only on success."""
+    report, diags = generate(config, progress)
+    if report is None:
+        return None, diags
+    config.site_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{config.site_dir.name}.tmp-", dir=config.site_dir.parent))
+    try:
+        if progress:
+            progress("building the site with MkDocs")
+        run_mkdocs(config, tmp, strict)
+        swap_in(tmp, config.site_dir)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report, diags

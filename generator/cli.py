@@ -1,0 +1,179 @@
+"""Command line: takes argv; runs check, generate, build, serve and regions import, returning an exit code."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from generator.build import BuildError, build_site, generate
+from generator.collect import collect
+from generator.config import Config, ConfigError, load_config
+from generator.diagnostics import Diagnostic, Severity, format_github, format_human, has_errors
+
+EXIT_CONTENT = 1
+EXIT_USAGE = 2
+
+
+class _Ctx:
+    def __init__(self, mkdocs_yml: Path, content: Path | None, lang: str | None, quiet: bool):
+        self.mkdocs_yml, self.content, self.lang, self.quiet = mkdocs_yml, content, lang, quiet
+        self.started = time.perf_counter()
+
+    def config(self) -> Config:
+        try:
+            return load_config(self.mkdocs_yml, self.content)
+        except ConfigError as exc:
+            click.echo(f"katalog: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+
+    def language(self, config: Config) -> str:
+        return self.lang or config.lang
+
+    def progress(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(f"[{time.perf_counter() - self.started:6.1f}s] {message}", err=True)
+
+
+@click.group()
+@click.option("-f", "--config-file", "mkdocs_yml", type=click.Path(path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True, help="The site's mkdocs.yml.")
+@click.option("--content", type=click.Path(path_type=Path), default=None,
+              help="Content folder (default: content/ next to mkdocs.yml).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+              help="Language of messages (default: the site's language).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.pass_context
+def main(ctx: click.Context, mkdocs_yml: Path, content: Path | None, lang: str | None,
+         quiet: bool) -> None:
+    """Katalog Inovasi: check YAML innovation records and build the catalogue site."""
+    ctx.obj = _Ctx(mkdocs_yml, content, lang, quiet)
+
+
+def report(diags: list[Diagnostic], fmt: str, lang: str, strict: bool) -> bool:
+    """Print diagnostics and a one-line count; return True when they stop the run."""
+    show = format_github if fmt == "github" else format_human
+    for d in diags:
+        click.echo(show(d, lang), err=fmt != "github")
+    errors = sum(1 for d in diags if d.severity is Severity.ERROR)
+    warnings = len(diags) - errors
+    if diags:
+        files = len({d.file for d in diags})
+        if lang == "id":
+            click.echo(f"{errors} galat dan {warnings} peringatan di {files} berkas.", err=True)
+        else:
+            click.echo(f"{errors} error(s) and {warnings} warning(s) in {files} file(s).", err=True)
+    return has_errors(diags, strict)
+
+
+_format = click.option("--format", "fmt", type=click.Choice(["human", "github"]),
+                       default="human", show_default=True, help="How to print problems.")
+_strict = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+
+
+@main.command()
+@_format
+@_strict
+@click.pass_obj
+def check(obj: _Ctx, fmt: str, strict: bool) -> None:
+    """Validate every record and registry; exit 1 if anything is wrong."""
+    config = obj.config()
+    catalogue, diags = collect(config.content)
+    if report(diags, fmt, obj.language(config), strict) or catalogue is None:
+        sys.exit(EXIT_CONTENT)
+    obj.progress(f"{len(catalogue.records)} records OK")
+
+
+@main.command(name="generate")
+@_format
+@_strict
+@click.pass_obj
+def generate_cmd(obj: _Ctx, fmt: str, strict: bool) -> None:
+    """Check the content and write the Markdown pages (no MkDocs build)."""
+    config = obj.config()
+    result, diags = generate(config, obj.progress)
+    if report(diags, fmt, obj.language(config), strict) or result is None:
+        sys.exit(EXIT_CONTENT)
+    obj.progress(f"done: {result.records} records, {result.pages} pages in "
+                 f"{result.seconds:.2f}s ({config.docs_dir})")
+
+
+@main.command()
+@_format
+@_strict
+@click.pass_obj
+def build(obj: _Ctx, fmt: str, strict: bool) -> None:
+    """Check, generate and build site/; on any failure site/ is left as it was."""
+    config = obj.config()
+    try:
+        result, diags = build_site(config, progress=obj.progress)
+    except BuildError as exc:
+        click.echo(f"katalog: the site build failed; {config.site_dir} was left as it was.\n{exc}",
+                   err=True)
+        sys.exit(EXIT_CONTENT)
+    if report(diags, fmt, obj.language(config), strict) or result is None:
+        click.echo(f"katalog: nothing was published; {config.site_dir} was left as it was.",
+                   err=True)
+        sys.exit(EXIT_CONTENT)
+    obj.progress(f"done: {result.records} records, {result.pages} pages -> {config.site_dir}")
+
+
+@main.command()
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              help="Address to serve on.")
+@click.pass_obj
+def serve(obj: _Ctx, dev_addr: str) -> None:
+    """Preview the site with live reload; edits in content/ and site_templates/ regenerate it."""
+    from generator.serve import serve as run_serve
+
+    config = obj.config()
+    run_serve(config, dev_addr, lambda diags: report(diags, "human", obj.language(config), False),
+              obj.progress)
+
+
+@main.group()
+def regions() -> None:
+    """Manage the region registry (content/regions.yaml)."""
+
+
+@regions.command(name="import")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def regions_import(obj: _Ctx, csv_file: Path) -> None:
+    """Merge an official `kode,nama` CSV into regions.yaml (official names win)."""
+    from generator.regions_import import merge, read_csv
+
+    config = obj.config()
+    lang = obj.language(config)
+    rows, diags = read_csv(csv_file)
+    if report(diags, "human", lang, False):
+        sys.exit(EXIT_CONTENT)
+    target = config.content / "regions.yaml"
+    result, diags = merge(target, rows)
+    if report(diags, "human", lang, False) or result is None:
+        sys.exit(EXIT_CONTENT)
+    if not target.exists() or target.read_text(encoding="utf-8") != result.text:
+        target.write_text(result.text, encoding="utf-8")
+    click.echo(f"{len(result.added)} added, {len(result.renamed)} renamed "
+               f"({len(rows)} regions in {csv_file.name})")
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code instead of exiting (for tests and embedding)."""
+    try:
+        main.main(args=argv, prog_name="katalog", standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return EXIT_CONTENT
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+

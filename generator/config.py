@@ -1,0 +1,65 @@
+"""Settings: takes mkdocs.yml and command-line overrides; returns a checked, typed Config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 100
+
+
+class ConfigError(Exception):
+    """mkdocs.yml is missing or holds settings the generator cannot work with."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Where things are and how the site is laid out."""
+
+    root: Path
+    mkdocs_yml: Path
+    content: Path
+    templates: Path
+    docs_dir: Path
+    site_dir: Path
+    lang: str
+    page_size: int
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, leaving tags such as !ENV as plain values."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
+    """Read mkdocs.yml; return the Config, or raise ConfigError with a readable reason."""
+    if not mkdocs_yml.is_file():
+        raise ConfigError(f"{mkdocs_yml}: not found (run katalog in the catalogue's folder)")
+    try:
+        raw: Any = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{mkdocs_yml}: {exc}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{mkdocs_yml}: expected a mapping of settings")
+    root = mkdocs_yml.parent.resolve()
+    theme = raw.get("theme") if isinstance(raw.get("theme"), dict) else {}
+    extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
+    katalog = extra.get("katalog") if isinstance(extra.get("katalog"), dict) else {}
+    lang = str(theme.get("language", "id"))
+    page_size = katalog.get("page_size", DEFAULT_PAGE_SIZE)
+    if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ConfigError(f"{mkdocs_yml}: extra.katalog.page_size must be 1-{MAX_PAGE_SIZE}")
+    content_dir = (content or root / str(katalog.get("content", "content"))).resolve()
+    docs_dir = (root / str(raw.get("docs_dir", "build/docs"))).resolve()
+    site_dir = (root / str(raw.get("site_dir", "site"))).resolve()
+    for name, path in (("docs_dir", docs_dir), ("site_dir", site_dir)):
+        if path == root or path.is_relative_to(content_dir) or content_dir.is_relative_to(path):
+            raise ConfigError(f"{mkdocs_yml}: {name} must not contain or lie inside {content_dir}")
+    return Config(root, mkdocs_yml.resolve(), content_dir, root / "site_templates", docs_dir,
+                  site_dir, "en" if lang.startswith("en") else "id", page_size)

@@ -1,0 +1,44 @@
+"""Output escaping: takes untrusted text and returns Markup safe in Markdown, HTML text and attributes."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markupsafe import Markup
+
+# ASCII punctuation that means something to Markdown, its extensions or HTML. Each is written as
+# a numeric character reference, which Python-Markdown passes through untouched and browsers
+# show as the character itself, so no contributor text can form syntax.
+_SPECIAL = "\\`*_{}[]()#+-.!|<>&\"'~=:^$%@/;?"
+_TABLE = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
+_SPACE = re.compile(r"\s+")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_ALLOWED_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
+
+
+def inline(value: object) -> Markup:
+    """Return `value` as one line of inert text: whitespace folded, punctuation as entities."""
+    if isinstance(value, Markup):
+        return value
+    text = _SPACE.sub(" ", str(value)).strip()
+    return Markup(text.translate(_TABLE))
+
+
+def paragraphs(value: object) -> Markup:
+    """Return multi-line text as inert Markdown paragraphs separated by blank lines."""
+    parts = [inline(p) for p in _PARAGRAPH.split(str(value).strip()) if p.strip()]
+    return Markup("\n\n".join(parts))
+
+
+def url(value: object) -> Markup:
+    """Return an http(s)/mailto URL escaped for an HTML attribute; anything else becomes '#'."""
+    text = str(value).strip()
+    if not _ALLOWED_URL.match(text) or any(c.isspace() or ord(c) < 32 for c in text):
+        return Markup("#")
+    return Markup(html.escape(text, quote=True))
+
+
+def plain(value: object) -> str:
+    """Return text for places Material prints without escaping (front matter): HTML-escaped."""
+    return html.escape(_SPACE.sub(" ", str(value)).strip(), quote=True)

@@ -1,0 +1,61 @@
+"""Rendering: takes planned pages and the site_templates/ folder; returns each page's Markdown text."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from generator import escape
+from generator.i18n import t
+from generator.link import Catalogue
+from generator.pages import Page
+
+
+def make_env(templates: Path, lang: str) -> jinja2.Environment:
+    """Return a Jinja2 environment where every `{{ value }}` is inert text unless it is Markup."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,
+        finalize=escape.inline,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["para"] = escape.paragraphs
+    env.filters["url"] = escape.url
+    env.globals["lang"] = lang
+    env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
+    env.globals["rel"] = _rel
+    return env
+
+
+@jinja2.pass_context
+def _rel(context: Any, target: str) -> Markup:
+    """Return the relative Markdown link from the current page to `target` (a trusted path)."""
+    here = posixpath.dirname(context["page"].path)
+    return Markup(posixpath.relpath(target, here or "."))
+
+
+def front_matter(page: Page) -> str:
+    """Return the page's front matter, written by a YAML dumper with every value HTML-escaped."""
+    meta: dict[str, Any] = {"title": escape.plain(page.title)}
+    if page.description:
+        meta["description"] = escape.plain(page.description)
+    if page.tags:
+        meta["tags"] = [escape.plain(tag) for tag in page.tags]
+    meta.update(page.meta)
+    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{body}---\n\n"
+
+
+def render_page(env: jinja2.Environment, page: Page, catalogue: Catalogue) -> str:
+    """Return the full Markdown text (front matter and body) of one page."""
+    template = env.get_template(page.template)
+    body = template.render(page=page, catalogue=catalogue, vocab=catalogue.vocab, **page.context)
+    return front_matter(page) + body.strip() + "\n"

@@ -1,0 +1,81 @@
+"""Output writing: takes a folder and {relative path: bytes}; rewrites only changed files and prunes the rest."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+
+class UnsafePath(ValueError):
+    """A planned output path would leave the output folder."""
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """How many files were rewritten, left as they were, and removed."""
+
+    written: list[str]
+    unchanged: int
+    removed: list[str]
+
+
+def check_relative(path: str) -> str:
+    """Return `path` if it is a plain relative POSIX path inside its folder; raise otherwise."""
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") for p in pure.parts) \
+            or "\\" in path or "\x00" in path:
+        raise UnsafePath(path)
+    return path
+
+
+def write_tree(out: Path, files: dict[str, bytes]) -> WriteReport:
+    """Make `out` hold exactly `files`: write changed ones atomically, delete stale ones."""
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    unchanged = 0
+    for rel in sorted(files):
+        target = out / check_relative(rel)
+        data = files[rel]
+        try:
+            if target.read_bytes() == data:
+                unchanged += 1
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, data)
+        written.append(rel)
+    removed = []
+    for path in sorted(out.rglob("*"), reverse=True):
+        rel = path.relative_to(out).as_posix()
+        if path.is_file() or path.is_symlink():
+            if rel not in files:
+                path.unlink()
+                removed.append(rel)
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return WriteReport(written, unchanged, sorted(removed))
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Replace folder `target` by folder `new` (same parent); the old one is removed afterwards."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
