@@ -29,6 +29,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("karakter tab dipakai untuk indentasi",
                "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi"),
     },
+    "yaml-quote": {
+        "en": ("the quoted text that starts here is not closed on its line and runs on to line "
+               "{end_line}",
+               "add the closing quote at the end of the text; "
+               "inside \"...\" write a quote as \\\""),
+        "id": ("teks bertanda kutip yang dimulai di sini tidak ditutup di barisnya dan berlanjut "
+               "sampai baris {end_line}",
+               "tambahkan tanda kutip penutup di akhir teks; di dalam \"...\" tulis tanda kutip "
+               "sebagai \\\""),
+    },
     "multiple-documents": {
         "en": ("the file holds more than one YAML document",
                "one file holds one record; remove the extra '---' line"),
@@ -80,6 +90,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the list has more than {limit} items", "keep lists short; link to a document instead"),
         "id": ("daftar memuat lebih dari {limit} butir",
                "buat daftar tetap pendek; tautkan ke dokumen sebagai gantinya"),
+    },
+    "too-many-keys": {
+        "en": ("this group has more than {limit} keys",
+               "a record has a few dozen fields at most; check the indentation"),
+        "id": ("kelompok ini memuat lebih dari {limit} kunci",
+               "satu rekaman paling banyak beberapa puluh isian; periksa indentasinya"),
     },
     "text-too-long": {
         "en": ("the text has {length} characters, more than the limit of {limit}",
@@ -226,6 +242,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "file-missing": {
         "en": ("file '{value}' does not exist", "check the spelling of the path"),
         "id": ("berkas '{value}' tidak ada", "periksa ejaan jalurnya"),
+    },
+    "not-a-file": {
+        "en": ("'{value}' is not an ordinary file", "records must be plain text files"),
+        "id": ("'{value}' bukan berkas biasa", "rekaman harus berupa berkas teks biasa"),
+    },
+    "image-type": {
+        "en": ("'{value}' is not an allowed image type",
+               "use a picture file ending in one of: {allowed} (SVG can carry scripts)"),
+        "id": ("'{value}' bukan jenis gambar yang diperbolehkan",
+               "gunakan berkas gambar berakhiran salah satu dari: {allowed} "
+               "(SVG dapat memuat skrip)"),
     },
     "symlink": {
         "en": ("records must be ordinary files, not symbolic links", "copy the file instead"),
