@@ -44,7 +44,8 @@ class _Ctx:
               help="Content folder (default: content/ next to mkdocs.yml).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None,
               help="Language of messages (default: the site's language).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print only problems and errors (no progress, no summary).")
 @click.pass_context
 def main(ctx: click.Context, mkdocs_yml: Path, content: Path | None, lang: str | None,
          quiet: bool) -> None:
@@ -83,7 +84,9 @@ def check(obj: _Ctx, fmt: str, strict: bool) -> None:
     catalogue, diags = collect(config.content)
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
-    obj.progress(f"{len(catalogue.records)} records OK")
+    warnings = f"{len(diags)} warning(s)" if diags else "no problems"
+    obj.progress(f"check: {len(catalogue.records)} records read and OK, {warnings} in "
+                 f"{time.perf_counter() - obj.started:.2f}s")
 
 
 @main.command(name="generate")
@@ -96,8 +99,9 @@ def generate_cmd(obj: _Ctx, fmt: str, strict: bool) -> None:
     result, diags = generate(config, obj.progress)
     if report(diags, fmt, obj.language(config), strict) or result is None:
         sys.exit(EXIT_CONTENT)
-    obj.progress(f"done: {result.records} records, {result.pages} pages in "
-                 f"{result.seconds:.2f}s ({config.docs_dir})")
+    obj.progress(f"generate: {result.records} records read, {result.pages} pages "
+                 f"({len(result.write.written)} written) in {result.seconds:.2f}s "
+                 f"-> {config.docs_dir}")
 
 
 @main.command()
@@ -117,7 +121,8 @@ def build(obj: _Ctx, fmt: str, strict: bool) -> None:
         click.echo(f"katalog: nothing was published; {config.site_dir} was left as it was.",
                    err=True)
         sys.exit(EXIT_CONTENT)
-    obj.progress(f"done: {result.records} records, {result.pages} pages -> {config.site_dir}")
+    obj.progress(f"build: {result.records} records read, {result.pages} pages in "
+                 f"{time.perf_counter() - obj.started:.2f}s -> {config.site_dir}")
 
 
 @main.command()
