@@ -294,7 +294,8 @@ class Innovation(_Model):
     id: Slug = _doc("Id unik, sama dengan nama berkas", "Unique id, equal to the file name")
     name: Text = Field(max_length=200, description="Nama inovasi / Innovation name")
     name_expansion: Text | None = _opt("Kepanjangan nama", "What the name stands for")
-    summary: Annotated[Text, AfterValidator(_words)] = _doc("Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
+    summary: Annotated[Text, AfterValidator(_words)] = _doc(
+        "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
     agency: Agency
     started: PartialDate = _doc("Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
                                 "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
