@@ -357,7 +357,8 @@ class Innovation(_Model):
     name: Text = Field(max_length=200, description="Nama inovasi, sering berupa akronim / "
                                                   "Innovation name, often an acronym")
     name_expansion: Text | None = _opt("Kepanjangan nama (akronim)", "What the acronym stands for")
-    summary: Annotated[Text, AfterValidator(_words)] = _doc("Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
+    summary: Annotated[Text, AfterValidator(_words)] = _doc(
+        "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
     agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")
     started: PartialDate = _doc("Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
                                 "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
