@@ -190,6 +190,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the text has {count} words, more than {limit}", "shorten the summary"),
         "id": ("teks berisi {count} kata, lebih dari {limit}", "persingkat ringkasan"),
     },
+    "placeholder": {
+        "en": ("fill this in: '{value}' is still the placeholder written by `katalog new`",
+               "replace the whole value, including [ISI], with the real one"),
+        "id": ("isi bagian ini: '{value}' masih berupa isian contoh dari `katalog new`",
+               "ganti seluruh nilainya, termasuk [ISI], dengan nilai sebenarnya"),
+    },
     "too-short": {
         "en": ("the list needs at least {limit} item(s)", "add at least one entry"),
         "id": ("daftar memerlukan sedikitnya {limit} butir", "tambahkan sedikitnya satu butir"),
@@ -279,7 +285,15 @@ def render_message(code: str, params: dict[str, str], lang: str) -> tuple[str, s
     message, hint = texts.get(lang) or texts["en"]
     values = _Defaults(params)
     values["suggestion"] = _suggestion(params, lang)
-    return message.format_map(values), hint.format_map(values)
+    fallback = _FALLBACK_HINT.get(lang, _FALLBACK_HINT["en"])
+    return message.format_map(values), hint.format_map(values) or fallback
+
+
+# Used when a hint is made only of parameters (a suggestion) and none was given.
+_FALLBACK_HINT = {
+    "en": "see the field guide in CONTRIBUTING.md",
+    "id": "lihat panduan isian di CONTRIBUTING.md",
+}
 
 
 def _suggestion(params: dict[str, str], lang: str) -> str:
