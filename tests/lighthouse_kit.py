@@ -37,7 +37,9 @@ def page_types(site: Path) -> dict[str, str]:
              if (site / path / "index.html").is_file()}
     for kind, folder in DISCOVERED_PAGES.items():
         base = site / folder
-        pages = sorted(base.rglob("index.html"), key=lambda p: (len(p.parts), p.as_posix()))
+        # One region / award itself rather than the folder's overview, when there is one.
+        pages = sorted(base.rglob("index.html"),
+                       key=lambda p: (p.parent == base, len(p.parts), p.as_posix()))
         if pages:
             found[kind] = pages[0].parent.relative_to(site).as_posix() + "/"
     return found
