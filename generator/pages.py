@@ -194,8 +194,19 @@ def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page
     province = vocab.province_of(record.agency.region)
     if province:
         tags.append(province.name)
-    return Page(innovation_path(record.id), "innovation.md.j2", record.name, record.summary,
+    return Page(innovation_path(record.id), "innovation.md.j2", record.name, shorten(record.summary),
                 {"r": record}, tags=sorted(set(tags), key=sort_key))
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """Return `text` cut at a word boundary to at most `limit` characters (for meta descriptions)."""
+    words = text.split()
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit - 1:
+            return out + "…"
+        out = f"{out} {word}" if out else word
+    return out
 
 
 def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang: str,
