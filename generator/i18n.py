@@ -118,6 +118,27 @@ UI: dict[str, tuple[str, str]] = {
     "col.region": ("Wilayah", "Region"),
     "col.started": ("Mulai", "Started"),
     "col.status": ("Status", "Status"),
+    "search.title": ("Cari inovasi", "Search innovations"),
+    "search.description": ("Cari inovasi menurut kata kunci, provinsi, penghargaan, urusan, "
+                           "SDG, tahun mulai dan status.",
+                           "Search innovations by keyword, province, award, sector, SDG, "
+                           "year started and status."),
+    "search.nojs": ("Pencarian memerlukan JavaScript. Tanpa JavaScript, telusuri",
+                    "Search needs JavaScript. Without it, browse"),
+    "search.label": ("Kata kunci", "Keywords"),
+    "search.button": ("Cari", "Search"),
+    "search.filters": ("Saring hasil", "Filter results"),
+    "search.loading": ("Memuat…", "Loading…"),
+    "search.none": ("Tidak ada inovasi yang cocok.", "No matching innovation."),
+    "search.count": ("{count} hasil", "{count} result(s)"),
+    "search.more": ("Tampilkan lebih banyak", "Show more"),
+    "search.error": ("Pencarian gagal dimuat.", "Search failed to load."),
+    "filter.province": ("Provinsi", "Province"),
+    "filter.award": ("Penghargaan", "Award"),
+    "filter.sector": ("Urusan", "Sector"),
+    "filter.sdg": ("SDG", "SDG"),
+    "filter.year": ("Tahun mulai", "Year started"),
+    "filter.status": ("Status", "Status"),
 }
 
 

@@ -14,6 +14,11 @@ from generator.model import Innovation
 
 INNOVATION_DIR = "inovasi"
 LIST_DIR = "daftar"
+SEARCH_PAGE = "cari/index.md"
+
+
+# Front matter that keeps a page out of the search index (see overrides/partials/content.html).
+NOT_SEARCHED: dict[str, Any] = {"search": {"exclude": True}}
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,8 @@ def listing_pages(base: str, template: str, title: str, description: str,
     for pager, chunk in paginate(base, items, size):
         suffix = f" ({pager.number}/{pager.count})" if pager.number > 1 else ""
         pages.append(Page(pager.paths[pager.number - 1], template, title + suffix, description,
-                          {"items": chunk, "pager": pager, "total": len(items), **context}))
+                          {"items": chunk, "pager": pager, "total": len(items), **context},
+                          meta=NOT_SEARCHED if pager.number > 1 else {}))
     return pages
 
 
@@ -89,6 +95,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
     pages += listing_pages(LIST_DIR, "list.md.j2", t("list.all", lang), t("list.all.description", lang),
                            records, page_size)
     pages += [innovation_page(r, catalogue) for r in records]
+    pages.append(search_page(lang))
     return pages
 
 
@@ -106,7 +113,7 @@ def home_page(catalogue: Catalogue, lang: str) -> Page:
     }
     return Page("index.md", "home.md.j2", "Katalog Inovasi", t("site.tagline", lang),
                 {"counts": counts, "newest": newest},
-                meta={"hide": ["toc"]})
+                meta={"hide": ["toc"], **NOT_SEARCHED})
 
 
 def innovation_page(record: Innovation, catalogue: Catalogue) -> Page:
@@ -119,3 +126,9 @@ def innovation_page(record: Innovation, catalogue: Catalogue) -> Page:
     return Page(innovation_path(record.id), "innovation.md.j2", record.name, record.summary,
                 {"r": record},
                 tags=sorted(set(tags), key=sort_key))
+
+
+def search_page(lang: str) -> Page:
+    """Return the search page, the only page that loads Pagefind (overrides/cari.html)."""
+    return Page(SEARCH_PAGE, "search.md.j2", t("search.title", lang), t("search.description", lang),
+                meta={"template": "cari.html", "hide": ["toc"], **NOT_SEARCHED})
