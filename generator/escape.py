@@ -13,7 +13,9 @@ from markupsafe import Markup
 _SPECIAL = "\\`*_{}[]()#+-.!|<>&\"'~=:^$%@/;?"
 _TABLE = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
 _SPACE = re.compile(r"\s+")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# In folded (>) YAML text every remaining line break is one the author meant, so each one
+# starts a paragraph; blank lines in literal (|) text do the same.
+_PARAGRAPH = re.compile(r"\n")
 _ALLOWED_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
 
 

@@ -15,6 +15,12 @@ def search(page: Page, base: str, query: str) -> list[str]:
     page.goto(f"{base}cari/?q={query}")
     status = page.locator("#ki-search .ki-search-ui__status")
     expect(status).to_have_text(re.compile(r"\d+ hasil|Tidak ada"))
+    more = page.locator("#ki-search .ki-search-ui__more")
+    shown = 0
+    while more.is_visible():  # results come five at a time
+        shown = page.locator(RESULT_LINKS).count()
+        more.click()
+        expect(page.locator(RESULT_LINKS)).not_to_have_count(shown)
     return [a.get_attribute("href") or "" for a in page.locator(RESULT_LINKS).all()]
 
 
