@@ -12,6 +12,8 @@ from generator.config import Config
 from generator.diagnostics import Diagnostic
 
 POLL_SECONDS = 0.5
+# Runs Pagefind after each preview build, so search works while editing.
+SEARCH_HOOK = Path(__file__).with_name("serve_hook.py")
 
 
 def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
@@ -57,6 +59,7 @@ def serve(config: Config, dev_addr: str, on_diags: Callable[[list[Diagnostic]], 
     thread = threading.Thread(target=watch, args=(config, on_diags, progress, stop), daemon=True)
     thread.start()
     try:
-        mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, livereload=True)
+        mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, livereload=True,
+                     hooks=[str(SEARCH_HOOK)])
     finally:
         stop.set()
