@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
-from tests.lighthouse_kit import CHROME_FLAGS, CHROMIUM, LIGHTHOUSE_DIR, serve
+from tests.lighthouse_kit import LIGHTHOUSE_DIR, serve
 
 AXE = LIGHTHOUSE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -33,15 +32,6 @@ def pages(site: Path) -> list[str]:
         by_folder[folder] = by_folder.get(folder, 0) + 1
         chosen.append(rel.removesuffix("index.html"))
     return chosen
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's chromium, driven by Playwright (never a downloaded browser)."""
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS.split())
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from generator.cli import run
 from tests.conftest import make_project
@@ -82,15 +82,6 @@ def served(sites: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
            "sub": f"http://127.0.0.1:{servers[1].server_port}/{SUB_PATH}/"}
     for server in servers:
         server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless, driven by Playwright (never a downloaded browser)."""
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
