@@ -64,11 +64,16 @@ def static_files(content: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
+def cache_file(config: Config) -> Path:
+    """Return where loaded records are cached: beside the docs folder, never inside content/."""
+    return config.docs_dir.parent / ".katalog-cache" / "records.pickle"
+
+
 def generate(config: Config, progress: Progress | None = None
              ) -> tuple[GenerateReport | None, list[Diagnostic]]:
     """Check the content and write the Markdown tree; return a report or the diagnostics."""
     started = time.perf_counter()
-    catalogue, diags = collect(config.content)
+    catalogue, diags = collect(config.content, cache_file(config))
     if catalogue is None or has_errors(diags):
         return None, diags
     if progress:

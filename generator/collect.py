@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.cache import read_cached
 from generator.diagnostics import Diagnostic, diag, has_errors, sort_diagnostics
 from generator.link import Catalogue, Entry, link
 from generator.load import load_file
@@ -39,12 +40,15 @@ def read_record(path: Path) -> tuple[Entry | None, list[Diagnostic]]:
     return Entry(record, doc), diags
 
 
-def collect(content: Path) -> tuple[Catalogue | None, list[Diagnostic]]:
-    """Read registries and records, validate and link them; return the Catalogue or None."""
+def collect(content: Path, cache_file: Path | None = None
+            ) -> tuple[Catalogue | None, list[Diagnostic]]:
+    """Read registries and records, validate and link them; return the Catalogue or None.
+
+    With `cache_file`, records whose files did not change are taken from that cache.
+    """
     vocab, diags = load_vocab(content)
     entries: list[Entry] = []
-    for path in record_files(content):
-        entry, found = read_record(path)
+    for entry, found in read_cached(record_files(content), content, cache_file, read_record):
         diags += found
         if entry is not None:
             entries.append(entry)

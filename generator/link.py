@@ -43,15 +43,14 @@ def link(entries: list[Entry], vocab: Vocab, content: Path) -> tuple[Catalogue, 
     folded: dict[str, Entry] = {}
     for entry in sorted(entries, key=lambda e: e.doc.path):
         rid = entry.record.id
-        mark = entry.doc.mark(("id",))
         if rid in by_id:
-            diags.append(diag(entry.doc.path, mark, "duplicate-id", "id", id=rid,
+            diags.append(diag(entry.doc.path, entry.doc.mark(("id",)), "duplicate-id", "id", id=rid,
                               other=by_id[rid].doc.path))
             continue
         key = fold(rid)
         if key in folded:
             other = folded[key]
-            diags.append(diag(entry.doc.path, mark, "id-collision", "id", id=rid,
+            diags.append(diag(entry.doc.path, entry.doc.mark(("id",)), "id-collision", "id", id=rid,
                               other=other.record.id, other_file=other.doc.path))
             continue
         by_id[rid] = folded[key] = entry

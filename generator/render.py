@@ -15,6 +15,11 @@ from generator.i18n import t
 from generator.link import Catalogue
 from generator.pages import Page
 
+try:  # libyaml's emitter is many times faster than the pure-Python one
+    from yaml import CSafeDumper as _Dumper
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+
 
 def make_env(templates: Path, lang: str) -> jinja2.Environment:
     """Return a Jinja2 environment where every `{{ value }}` is inert text unless it is Markup."""
@@ -50,7 +55,7 @@ def front_matter(page: Page) -> str:
     if page.tags:
         meta["tags"] = [escape.plain(tag) for tag in page.tags]
     meta.update(page.meta)
-    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    body = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{body}---\n\n"
 
 
