@@ -15,6 +15,7 @@ from generator.collect import collect
 from generator.config import Config
 from generator.diagnostics import Diagnostic, diag, has_errors
 from generator.link import Catalogue
+from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
 from generator.write import WriteReport, swap_in, write_tree
@@ -36,12 +37,20 @@ class BuildError(Exception):
     """MkDocs (or a post-build step) failed; the message holds its output."""
 
 
-def render_all(config: Config, catalogue: Catalogue) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    """Render every planned page plus hand-written pages; return path -> bytes and collisions."""
+def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
+               ) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    """Render every planned page plus hand-written pages; return path -> bytes and collisions.
+
+    With a `memo` (kept by a long-running preview), pages whose inputs did not change since the
+    previous call are taken from it instead of being rendered again.
+    """
     env = make_env(config.templates / "pages", config.lang)
     files: dict[str, bytes] = {}
     planned: list[Page] = plan(catalogue, config.lang, config.page_size)
-    for page in planned:
+    if memo is not None:
+        site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
+        files = memo.render(env, planned, catalogue, site_key)
+    for page in planned if memo is None else ():
         if page.path in files:  # a planning bug, never content: fail loudly
             raise RuntimeError(f"two pages planned at {page.path}")
         files[page.path] = render_page(env, page, catalogue).encode("utf-8")
@@ -69,16 +78,20 @@ def cache_file(config: Config) -> Path:
     return config.docs_dir.parent / ".katalog-cache" / "records.pickle"
 
 
-def generate(config: Config, progress: Progress | None = None
+def generate(config: Config, progress: Progress | None = None, memo: Memo | None = None
              ) -> tuple[GenerateReport | None, list[Diagnostic]]:
-    """Check the content and write the Markdown tree; return a report or the diagnostics."""
+    """Check the content and write the Markdown tree; return a report or the diagnostics.
+
+    Records come from the on-disk cache, or from `memo` when a running preview passes one.
+    """
     started = time.perf_counter()
-    catalogue, diags = collect(config.content, cache_file(config))
+    catalogue, diags = collect(config.content, cache_file(config),
+                               None if memo is None else memo.records)
     if catalogue is None or has_errors(diags):
         return None, diags
     if progress:
         progress(f"{len(catalogue.records)} records read and checked")
-    files, found = render_all(config, catalogue)
+    files, found = render_all(config, catalogue, memo)
     if found:
         return None, diags + found
     report = write_tree(config.docs_dir, files)

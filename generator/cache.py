@@ -94,12 +94,21 @@ def stamp(path: Path) -> Stamp | None:
 
 
 def read_cached(files: list[Path], content: Path, cache_file: Path | None,
-                read: Callable[[Path], Result]) -> list[Result]:
-    """Return `read(path)` for every file, reusing cached results of unchanged files."""
-    if cache_file is None:
+                read: Callable[[Path], Result], memory: dict[str, Any] | None = None
+                ) -> list[Result]:
+    """Return `read(path)` for every file, reusing cached results of unchanged files.
+
+    With `memory` (a dict a long-running process keeps), the cache lives there once filled;
+    `cache_file` is then only read and written on the first call.
+    """
+    if cache_file is None and memory is None:
         return [read(path) for path in files]
     key = cache_key(content)
-    old = _load(cache_file, key)
+    warm = memory is not None and memory.get("key") == key
+    if memory is not None and warm:
+        old = memory["entries"]
+    else:
+        old = _load(cache_file, key) if cache_file is not None else {}
     fresh: dict[str, tuple[Stamp, Result]] = {}
     results: list[Result] = []
     now = time.time_ns()
@@ -118,7 +127,9 @@ def read_cached(files: list[Path], content: Path, cache_file: Path | None,
             fresh[name] = (current, _slim(path, result))
         elif current is not None:
             changed = True  # not cached yet: the next run reads it again
-    if changed or fresh.keys() != old.keys():
+    if memory is not None:
+        memory.update(key=key, entries=fresh)
+    if cache_file is not None and not warm and (changed or fresh.keys() != old.keys()):
         _save(cache_file, key, fresh)
     return results
 

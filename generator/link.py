@@ -148,12 +148,12 @@ def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
             continue
         target = rep.origin.innovation
         loc: Path_ = ("replication", "origin", "innovation")
-        mark = entry.doc.mark(loc)
         if target == rid:
-            out.append(diag(entry.doc.path, mark, "origin-self", "replication.origin.innovation"))
+            out.append(diag(entry.doc.path, entry.doc.mark(loc), "origin-self",
+                            "replication.origin.innovation"))
         elif target not in by_id:
             close = Vocab({}, {}, {}, {}).suggest(list(by_id), target)
-            out.append(diag(entry.doc.path, mark, "unknown-reference",
+            out.append(diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference",
                             "replication.origin.innovation", kind="innovation", value=target,
                             suggestion=close))
         else:

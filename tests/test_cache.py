@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
 from generator import cache, collect
-from generator.build import cache_file, generate
+from generator.build import cache_file, generate, render_all
 from generator.config import Config, load_config
+from generator.memo import Memo
 
 
 def settle(content: Path) -> None:
@@ -129,3 +131,51 @@ def test_cached_records_report_the_same_located_diagnostics(project: Path) -> No
     assert first is None and second is None
     assert diags1 == diags2 and diags1[0].code == "unknown-reference"
     assert (diags2[0].line, diags2[0].col) == (8, 11)
+
+
+def fresh_render(config: Config) -> dict[str, bytes]:
+    catalogue, diags = collect.collect(config.content)
+    assert catalogue is not None, diags
+    files, _ = render_all(config, catalogue)
+    return files
+
+
+def memo_render(config: Config, memo: Memo) -> dict[str, bytes]:
+    report, diags = generate(config, memo=memo)
+    assert report is not None, diags
+    return {p.relative_to(config.docs_dir).as_posix(): p.read_bytes()
+            for p in config.docs_dir.rglob("*") if p.is_file()}
+
+
+def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
+    memo = Memo()
+    assert memo_render(cached, memo) == fresh_render(cached)
+    assert memo.rendered == len(memo.pages) > 3
+    assert memo_render(cached, memo) == fresh_render(cached) and memo.rendered == 0
+    content = cached.content
+    origin = content / "innovations" / "gardu-penangkis.yaml"  # kafe-ibu-anak replicates it
+    edits = [
+        (origin, "name: Gardu Penangkis", "name: Gardu Penangkis Baru"),
+        (content / "regions.yaml", "Kabupaten Klungkung", "Kabupaten Klungkung Baru"),
+        (content / "innovations" / "toss.yaml", "status: active", "status: dormant"),
+    ]
+    for path, old, new in edits:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        assert memo_render(cached, memo) == fresh_render(cached)
+        assert 0 < memo.rendered < len(memo.pages) + 2
+    assert "Gardu Penangkis Baru" in page(cached.root, "kafe-ibu-anak")
+    template = cached.root / "site_templates"
+    copy = cached.root / "templates-copy"
+    shutil.copytree(template.resolve(), copy)
+    template.unlink()
+    copy.rename(template)
+    innovation = template / "pages" / "innovation.md.j2"
+    innovation.write_text(innovation.read_text(encoding="utf-8") + "\nTEMPLATE EDIT\n",
+                          encoding="utf-8")
+    assert memo_render(cached, memo) == fresh_render(cached)
+    assert "TEMPLATE EDIT" in page(cached.root, "toss")
+    (content / "innovations" / "toss.yaml").unlink()
+    assert memo_render(cached, memo) == fresh_render(cached)
+    assert not (cached.docs_dir / "inovasi" / "toss.md").exists()
