@@ -46,6 +46,8 @@ class Row:
     site_bytes: int = 0
     rewritten: int = 0
     regen: Run | None = None
+    serve_regen: float = 0.0
+    serve_rewritten: int = 0
 
 
 def measure(cmd: list[str], cwd: Path) -> Run:
@@ -98,6 +100,22 @@ def edit_one(where: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def serve_probe(where: Path) -> None:
+    """In one process, as `katalog serve` does: generate, edit one record, time the regeneration."""
+    from generator.build import generate as generate_in_process
+    from generator.config import load_config
+    from generator.memo import Memo
+
+    config = load_config(where / "mkdocs.yml")
+    memo = Memo()
+    generate_in_process(config, memo=memo)
+    edit_one(where)
+    started = time.perf_counter()
+    report, _ = generate_in_process(config, memo=memo)
+    assert report is not None
+    print(f"serve-regen {time.perf_counter() - started:.3f} {len(report.write.written)}")
+
+
 def site_stats(site: Path, row: Row) -> None:
     """Fill in page weights and total size from the built site."""
     pages = [(p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")]
@@ -122,6 +140,9 @@ def bench(count: int, base: Path, with_mkdocs: bool) -> Row:
     edit_one(where)
     row.regen = generate(where)
     row.rewritten = rewritten(row.regen)
+    probe = measure([sys.executable, __file__, "--serve-probe", str(where)], where)
+    _, seconds, count = probe.output.split()[-3:]
+    row.serve_regen, row.serve_rewritten = float(seconds), int(count)
     return row
 
 
@@ -134,8 +155,8 @@ def table(rows: list[Row]) -> str:
     """Return the results as a Markdown table."""
     head = ("| records | generate s (CPU) | MkDocs s (CPU) | gen/MkDocs | generate peak | "
             "MkDocs peak | median page | median innovation page | largest page | site size | "
-            "rewritten after 1 edit | regenerate s (CPU) |")
-    lines = [head, "|" + "---|" * 12]
+            "rewritten after 1 edit | regenerate s (CPU) | serve: regenerate s (rewritten) |")
+    lines = [head, "|" + "---|" * 13]
     for r in rows:
         m = r.mkdocs
         lines.append(
@@ -144,10 +165,12 @@ def table(rows: list[Row]) -> str:
             f"{100 * r.gen.seconds / m.seconds:.1f}% | {r.gen.peak_mib:.0f} MiB | "
             f"{m.peak_mib:.0f} MiB | {kb(r.median_page)} | {kb(r.median_innovation)} | "
             f"{kb(r.largest_page[0])} ({r.largest_page[1]}) | {r.site_bytes / 2**20:.1f} MiB | "
-            f"{r.rewritten} | {r.regen.seconds:.2f} ({r.regen.cpu:.2f}) |" if m else
+            f"{r.rewritten} | {r.regen.seconds:.2f} ({r.regen.cpu:.2f}) | "
+            f"{r.serve_regen:.2f} ({r.serve_rewritten}) |" if m else
             f"| {r.records:,} | {r.gen.seconds:.2f} ({r.gen.cpu:.2f}) | skipped | – | "
             f"{r.gen.peak_mib:.0f} MiB | – | – | – | – | – | {r.rewritten} | "
-            f"{r.regen.seconds:.2f} ({r.regen.cpu:.2f}) |")
+            f"{r.regen.seconds:.2f} ({r.regen.cpu:.2f}) | "
+            f"{r.serve_regen:.2f} ({r.serve_rewritten}) |")
     return "\n".join(lines)
 
 
@@ -158,7 +181,12 @@ def main() -> None:
     parser.add_argument("--mkdocs-30k", action="store_true", help="also build 30,000 with MkDocs")
     parser.add_argument("--counts", default="100,1000,10000", help="comma-separated sizes")
     parser.add_argument("--keep", type=Path, help="keep the projects in this folder")
+    parser.add_argument("--serve-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_probe:
+        sys.path.insert(0, str(ROOT))
+        serve_probe(args.serve_probe)
+        return
     counts = [int(c) for c in args.counts.split(",") if c]
     if args.with_30k or args.mkdocs_30k:
         counts.append(30_000)
