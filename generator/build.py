@@ -104,7 +104,9 @@ def generate(config: Config, progress: Progress | None = None, memo: Memo | None
 
 def run_mkdocs(config: Config, site_dir: Path, strict: bool = True) -> None:
     """Run `mkdocs build` into `site_dir`; raise BuildError with MkDocs's output on failure."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config.mkdocs_yml),
+    # No `-q`: it raises MkDocs's log level above WARNING, so `--strict` would count no warnings
+    # and a build with broken links would pass. The output is captured either way.
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(config.mkdocs_yml),
            "-d", str(site_dir)]
     if strict:
         cmd.append("--strict")

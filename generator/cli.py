@@ -44,7 +44,8 @@ class _Ctx:
               help="Content folder (default: content/ next to mkdocs.yml).")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None,
               help="Language of messages (default: the site's language).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print only problems and errors (no progress, no summary).")
 @click.pass_context
 def main(ctx: click.Context, mkdocs_yml: Path, content: Path | None, lang: str | None,
          quiet: bool) -> None:
@@ -83,7 +84,9 @@ def check(obj: _Ctx, fmt: str, strict: bool) -> None:
     catalogue, diags = collect(config.content)
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
-    obj.progress(f"{len(catalogue.records)} records OK")
+    warnings = f"{len(diags)} warning(s)" if diags else "no problems"
+    obj.progress(f"check: {len(catalogue.records)} records read and OK, {warnings} in "
+                 f"{time.perf_counter() - obj.started:.2f}s")
 
 
 @main.command(name="generate")
@@ -96,8 +99,9 @@ def generate_cmd(obj: _Ctx, fmt: str, strict: bool) -> None:
     result, diags = generate(config, obj.progress)
     if report(diags, fmt, obj.language(config), strict) or result is None:
         sys.exit(EXIT_CONTENT)
-    obj.progress(f"done: {result.records} records, {result.pages} pages in "
-                 f"{result.seconds:.2f}s ({config.docs_dir})")
+    obj.progress(f"generate: {result.records} records read, {result.pages} pages "
+                 f"({len(result.write.written)} written) in {result.seconds:.2f}s "
+                 f"-> {config.docs_dir}")
 
 
 @main.command()
@@ -117,7 +121,8 @@ def build(obj: _Ctx, fmt: str, strict: bool) -> None:
         click.echo(f"katalog: nothing was published; {config.site_dir} was left as it was.",
                    err=True)
         sys.exit(EXIT_CONTENT)
-    obj.progress(f"done: {result.records} records, {result.pages} pages -> {config.site_dir}")
+    obj.progress(f"build: {result.records} records read, {result.pages} pages in "
+                 f"{time.perf_counter() - obj.started:.2f}s -> {config.site_dir}")
 
 
 @main.command()
@@ -177,3 +182,98 @@ def run(argv: list[str] | None = None) -> int:
 
 
 
+
+
+@main.command()
+@click.option("--write", is_flag=True,
+              help="Write schema/innovation.schema.json and the field table in CONTRIBUTING.md.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Exit 1 if the committed schema or field table differs from the generated one.")
+@click.option("--fields-markdown", is_flag=True,
+              help="Print the field table (Markdown) instead of the schema.")
+@click.pass_obj
+def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> None:
+    """Print the JSON Schema (draft 2020-12) of innovation records, made from the model."""
+    from generator.schema import (
+        DOCS_FILE,
+        SCHEMA_FILE,
+        build_schema,
+        fields_block,
+        replace_fields_block,
+        schema_text,
+    )
+    from generator.schema import fields_markdown as table
+    from generator.vocab import load_vocab
+
+    if fields_markdown:
+        click.echo(table(), nl=False)
+        return
+    config = obj.config()
+    vocab, diags = load_vocab(config.content)
+    if report(diags, "human", obj.language(config), False) or vocab is None:
+        sys.exit(EXIT_CONTENT)
+    text = schema_text(build_schema(vocab))
+    if not (write or check_only):
+        click.echo(text, nl=False)
+        return
+    target, docs = config.root / SCHEMA_FILE, config.root / DOCS_FILE
+    stale = [] if target.is_file() and target.read_text(encoding="utf-8") == text else [target]
+    docs_text = docs.read_text(encoding="utf-8") if docs.is_file() else ""
+    if fields_block(docs_text) not in (None, table()):
+        stale.append(docs)
+    if check_only:
+        for path in stale:
+            click.echo(f"katalog: {path} is out of date; run `katalog schema --write`", err=True)
+        sys.exit(EXIT_CONTENT if stale else 0)
+    if target in stale:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    if docs in stale:
+        docs.write_text(replace_fields_block(docs_text, table()), encoding="utf-8")
+    for path in stale:
+        obj.progress(f"wrote {path}")
+    obj.progress(f"schema: {len(stale)} file(s) updated")
+
+
+@main.command()
+@click.option("--name", help="The innovation's name, e.g. \"Gardu Penangkis\".")
+@click.option("--region", help="Region code (\"17.03\") or name (\"Bengkulu Utara\").")
+@click.option("--id", "record_id", help="Use this id instead of one made from the name.")
+@click.pass_obj
+def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) -> None:
+    """Create content/innovations/<id>.yaml with placeholders to fill in (never overwrites)."""
+    from generator.scaffold import ScaffoldError, scaffold, write_new
+    from generator.vocab import load_vocab
+
+    config = obj.config()
+    lang = obj.language(config)
+    interactive = sys.stdin.isatty()
+    if name is None:
+        if not interactive:
+            raise click.UsageError("--name is required (or run in a terminal to be asked)")
+        name = click.prompt("Nama inovasi / innovation name")
+    if region is None:
+        if not interactive:
+            raise click.UsageError("--region is required (or run in a terminal to be asked)")
+        region = click.prompt("Wilayah (kode atau nama) / region (code or name)")
+    vocab, diags = load_vocab(config.content)
+    if report(diags, "human", lang, False) or vocab is None:
+        sys.exit(EXIT_CONTENT)
+    try:
+        plan = scaffold(config.content, vocab, name, region, record_id)
+        write_new(plan)
+    except ScaffoldError as exc:
+        click.echo(f"katalog: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    shown = _shown(plan.path)
+    click.echo(f"{shown}: " + ("rekaman baru dibuat" if lang == "id" else "new record created"))
+    click.echo("Isi nilai berikut, lalu jalankan `katalog check`:" if lang == "id"
+               else "Fill in these values, then run `katalog check`:")
+    for line, field in plan.placeholders:
+        click.echo(f"  {shown}:{line}: {field}")
+
+
+def _shown(path: Path) -> str:
+    from generator.load import display_path
+
+    return display_path(path)

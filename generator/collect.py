@@ -17,11 +17,16 @@ RECORD_SUFFIXES = (".yaml", ".yml")
 
 
 def record_files(content: Path) -> list[Path]:
-    """Return every record file under content/innovations, in a stable order."""
+    """Return every record file under content/innovations, in a stable order.
+
+    Symbolic links are returned too (record files or folders), so that reading them reports a
+    located "symlink" problem instead of silently skipping (or following) them.
+    """
     folder = content / "innovations"
     if not folder.is_dir():
         return []
-    found = [p for p in folder.rglob("*") if p.suffix in RECORD_SUFFIXES and not p.is_dir()]
+    found = [p for p in folder.rglob("*")
+             if p.is_symlink() or (p.suffix in RECORD_SUFFIXES and not p.is_dir())]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 

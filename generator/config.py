@@ -37,6 +37,11 @@ class _TolerantLoader(yaml.SafeLoader):
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+def _section(mapping: dict[str, Any], key: str) -> dict[str, Any]:
+    value = mapping.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
     """Read mkdocs.yml; return the Config, or raise ConfigError with a readable reason."""
     if not mkdocs_yml.is_file():
@@ -48,9 +53,8 @@ def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
     if not isinstance(raw, dict):
         raise ConfigError(f"{mkdocs_yml}: expected a mapping of settings")
     root = mkdocs_yml.parent.resolve()
-    theme = raw.get("theme") if isinstance(raw.get("theme"), dict) else {}
-    extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
-    katalog = extra.get("katalog") if isinstance(extra.get("katalog"), dict) else {}
+    theme = _section(raw, "theme")
+    katalog = _section(_section(raw, "extra"), "katalog")
     lang = str(theme.get("language", "id"))
     page_size = katalog.get("page_size", DEFAULT_PAGE_SIZE)
     if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from generator.messages import render_message
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a diagnostic is; errors stop the build, warnings only under --strict."""
 
     ERROR = "error"

@@ -21,7 +21,9 @@ def _entity(match: re.Match[str]) -> str:
     return _ENTITY[match.group()]
 
 _SPACE = re.compile(r"\s+")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# In folded (>) YAML text every remaining line break is one the author meant, so each one
+# starts a paragraph; blank lines in literal (|) text do the same.
+_PARAGRAPH = re.compile(r"\n")
 _ALLOWED_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
 
 

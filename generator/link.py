@@ -12,6 +12,9 @@ from generator.model import Innovation
 from generator.validate import field_path
 from generator.vocab import Vocab
 
+# Raster images only: an SVG can carry scripts that run when the file is opened directly.
+IMAGE_SUFFIXES = (".avif", ".gif", ".jpeg", ".jpg", ".png", ".webp")
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -110,6 +113,9 @@ def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Di
         return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
     if not resolved.is_file():
         return [diag(entry.doc.path, mark, "file-missing", field_path(loc), value=value)]
+    if pure.suffix.lower() not in IMAGE_SUFFIXES:
+        return [diag(entry.doc.path, mark, "image-type", field_path(loc), value=value,
+                     allowed=", ".join(IMAGE_SUFFIXES))]
     return []
 
 

@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 12
 MAX_LIST_ITEMS = 200
+MAX_KEYS = 100  # per mapping; the largest group of fields in the schema has 17
 MAX_TEXT_CHARS = 20_000
 
 Path_ = tuple[str | int, ...]
@@ -79,6 +80,8 @@ def load_file(
     name = display_path(path)
     if path.is_symlink():
         return None, [diag(name, None, "symlink")]
+    if path.exists() and not path.is_file():  # a folder, pipe or device named *.yaml
+        return None, [diag(name, None, "not-a-file", value=name)]
     if not path.is_file():
         return None, [diag(name, None, "file-missing", value=name)]
     size = path.stat().st_size
@@ -97,7 +100,8 @@ def load_bytes(
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [diag(name, _offset_mark(raw, exc.start), "encoding", detail=exc.reason)]
-    text = text.removeprefix("\ufeff")
+    # A leading byte-order mark (Notepad) and Windows line ends are harmless: accept them.
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     if match := _CONTROL.search(text):
         char = f"U+{ord(match.group()):04X}"
         return None, [diag(name, _offset_mark_text(text, match.start()), "control-char", char=char)]
@@ -108,7 +112,7 @@ def load_bytes(
     except _Stop as stop:
         return None, [stop.diagnostic, *builder.diagnostics]
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_diagnostic(name, text, exc)]
+        return None, [_syntax_diagnostic(name, text, exc, builder.last_quoted)]
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         return None, [diag(name, None, "yaml-syntax", problem=str(exc).splitlines()[0])]
     if builder.documents == 0 or builder.root is None:
@@ -131,6 +135,9 @@ class _Builder:
         self.root: Any = None
         # Each frame: [container, path, pending key (for mappings), key lines]
         self.stack: list[list[Any]] = []
+        # (start, end line) of the last quoted text that ran over several lines: when the parser
+        # then fails on its end line, the quote most likely was never closed where intended.
+        self.last_quoted: tuple[Mark, int] | None = None
 
     def feed(self, event: yaml.Event) -> None:
         kind = type(event)  # exact types: one dict-free dispatch per event, scalars first
@@ -141,6 +148,8 @@ class _Builder:
                 self._check_node(event, mark)
             plain = not event.style  # the C parser says '' for plain, the Python one None
             value = None if plain and event.value in _NULLS else event.value
+            if event.style in ('"', "'") and event.end_mark.line > event.start_mark.line:
+                self.last_quoted = (mark, event.end_mark.line + 1)
             if value is not None and len(value) > MAX_TEXT_CHARS:
                 raise _Stop(diag(self.name, mark, "text-too-long",
                                  length=len(value), limit=MAX_TEXT_CHARS))
@@ -195,6 +204,8 @@ class _Builder:
                 raise _Stop(diag(self.name, mark, "non-string-key"))
             if value == "<<" and plain:
                 raise _Stop(diag(self.name, mark, "merge-key"))
+            if len(container) >= MAX_KEYS:
+                raise _Stop(diag(self.name, mark, "too-many-keys", limit=MAX_KEYS))
             if value in container:
                 first = frame[3][value]
                 raise _Stop(diag(self.name, mark, "duplicate-key", key=value, first_line=first))
@@ -215,9 +226,16 @@ def _implicit(event: Any) -> bool:
     return bool(implicit[0] or implicit[1]) if isinstance(implicit, tuple) else bool(implicit)
 
 
-def _syntax_diagnostic(name: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
+def _syntax_diagnostic(name: str, text: str, exc: yaml.MarkedYAMLError,
+                       last_quoted: tuple[Mark, int] | None = None) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark:
+        # The file ended inside quotes: point at the opening quote, not at the end of the file.
+        start = exc.context_mark
+        return diag(name, (start.line + 1, start.column + 1), "yaml-quote", end_line=where[0])
+    if last_quoted and last_quoted[1] == where[0]:
+        return diag(name, last_quoted[0], "yaml-quote", end_line=where[0])
     problem = exc.problem or exc.context or "invalid YAML"
     if exc.context and exc.context_mark and exc.problem:
         problem = f"{exc.context} (line {exc.context_mark.line + 1}): {exc.problem}"

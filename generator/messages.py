@@ -29,6 +29,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("karakter tab dipakai untuk indentasi",
                "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi"),
     },
+    "yaml-quote": {
+        "en": ("the quoted text that starts here is not closed on its line and runs on to line "
+               "{end_line}",
+               "add the closing quote at the end of the text; "
+               "inside \"...\" write a quote as \\\""),
+        "id": ("teks bertanda kutip yang dimulai di sini tidak ditutup di barisnya dan berlanjut "
+               "sampai baris {end_line}",
+               "tambahkan tanda kutip penutup di akhir teks; di dalam \"...\" tulis tanda kutip "
+               "sebagai \\\""),
+    },
     "multiple-documents": {
         "en": ("the file holds more than one YAML document",
                "one file holds one record; remove the extra '---' line"),
@@ -80,6 +90,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the list has more than {limit} items", "keep lists short; link to a document instead"),
         "id": ("daftar memuat lebih dari {limit} butir",
                "buat daftar tetap pendek; tautkan ke dokumen sebagai gantinya"),
+    },
+    "too-many-keys": {
+        "en": ("this group has more than {limit} keys",
+               "a record has a few dozen fields at most; check the indentation"),
+        "id": ("kelompok ini memuat lebih dari {limit} kunci",
+               "satu rekaman paling banyak beberapa puluh isian; periksa indentasinya"),
     },
     "text-too-long": {
         "en": ("the text has {length} characters, more than the limit of {limit}",
@@ -174,6 +190,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the text has {count} words, more than {limit}", "shorten the summary"),
         "id": ("teks berisi {count} kata, lebih dari {limit}", "persingkat ringkasan"),
     },
+    "placeholder": {
+        "en": ("fill this in: '{value}' is still the placeholder written by `katalog new`",
+               "replace the whole value, including [ISI], with the real one"),
+        "id": ("isi bagian ini: '{value}' masih berupa isian contoh dari `katalog new`",
+               "ganti seluruh nilainya, termasuk [ISI], dengan nilai sebenarnya"),
+    },
     "too-short": {
         "en": ("the list needs at least {limit} item(s)", "add at least one entry"),
         "id": ("daftar memerlukan sedikitnya {limit} butir", "tambahkan sedikitnya satu butir"),
@@ -227,6 +249,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("file '{value}' does not exist", "check the spelling of the path"),
         "id": ("berkas '{value}' tidak ada", "periksa ejaan jalurnya"),
     },
+    "not-a-file": {
+        "en": ("'{value}' is not an ordinary file", "records must be plain text files"),
+        "id": ("'{value}' bukan berkas biasa", "rekaman harus berupa berkas teks biasa"),
+    },
+    "image-type": {
+        "en": ("'{value}' is not an allowed image type",
+               "use a picture file ending in one of: {allowed} (SVG can carry scripts)"),
+        "id": ("'{value}' bukan jenis gambar yang diperbolehkan",
+               "gunakan berkas gambar berakhiran salah satu dari: {allowed} "
+               "(SVG dapat memuat skrip)"),
+    },
     "symlink": {
         "en": ("records must be ordinary files, not symbolic links", "copy the file instead"),
         "id": ("rekaman harus berkas biasa, bukan tautan simbolik", "salin berkasnya"),
@@ -252,7 +285,15 @@ def render_message(code: str, params: dict[str, str], lang: str) -> tuple[str, s
     message, hint = texts.get(lang) or texts["en"]
     values = _Defaults(params)
     values["suggestion"] = _suggestion(params, lang)
-    return message.format_map(values), hint.format_map(values)
+    fallback = _FALLBACK_HINT.get(lang, _FALLBACK_HINT["en"])
+    return message.format_map(values), hint.format_map(values) or fallback
+
+
+# Used when a hint is made only of parameters (a suggestion) and none was given.
+_FALLBACK_HINT = {
+    "en": "see the field guide in CONTRIBUTING.md",
+    "id": "lihat panduan isian di CONTRIBUTING.md",
+}
 
 
 def _suggestion(params: dict[str, str], lang: str) -> str:

@@ -18,11 +18,19 @@ EMAIL_RE = re.compile(r"^[^@\s<>\"'()\[\],;:\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+
 URL_RE = re.compile(r"^(?:https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"'`\\]*)?"
                     r"|mailto:[^\s<>\"'`\\@]+@[A-Za-z0-9.-]+)$")
 MAX_SUMMARY_WORDS = 250
+# Values that `katalog new` writes for the author to replace; the checker rejects them.
+PLACEHOLDER = "[ISI]"
 RESERVED_IDS = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                           *(f"lpt{i}" for i in range(10))})
 
 
+def _placeholder(value: Any) -> None:
+    if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
+        raise PydanticCustomError("placeholder", "placeholder not filled in", {"value": value})
+
+
 def _text(value: Any) -> Any:
+    _placeholder(value)
     if isinstance(value, str):
         value = value.strip()
         if not value:
@@ -42,6 +50,7 @@ def _slug(value: Any) -> Any:
 
 
 def _date(value: Any) -> Any:
+    _placeholder(value)
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str):
@@ -78,6 +87,7 @@ def _bool(value: Any) -> Any:
 
 
 def _url(value: Any) -> Any:
+    _placeholder(value)
     if isinstance(value, str):
         value = value.strip()
         if not URL_RE.match(value):
@@ -86,12 +96,14 @@ def _url(value: Any) -> Any:
 
 
 def _email(value: Any) -> Any:
+    _placeholder(value)
     if isinstance(value, str) and not EMAIL_RE.match(value.strip()):
         raise PydanticCustomError("invalid-email", "not an e-mail", {"value": value})
     return value.strip() if isinstance(value, str) else value
 
 
 def _region(value: Any) -> Any:
+    _placeholder(value)
     if isinstance(value, str) and not REGION_RE.match(value.strip()):
         raise PydanticCustomError("unknown-reference", "bad region code",
                                   {"kind": "region", "value": value})
@@ -119,9 +131,10 @@ Slug = Annotated[str, BeforeValidator(_slug)]
 PartialDate = Annotated[str, BeforeValidator(_date), WithJsonSchema({
     "anyOf": [{"type": "integer", "minimum": 1900, "maximum": 2100},
               {"type": "string", "pattern": DATE_RE.pattern}]})]
-Year = Annotated[int, BeforeValidator(_int), Field(ge=1900, le=2100)]
-Amount = Annotated[int, BeforeValidator(_int), Field(ge=0)]
-Sdg = Annotated[int, BeforeValidator(_int), Field(ge=1, le=17)]
+# Constraints come before the validator so that they reach the JSON Schema as minimum/maximum.
+Year = Annotated[int, Field(ge=1900, le=2100), BeforeValidator(_int)]
+Amount = Annotated[int, Field(ge=0), BeforeValidator(_int)]
+Sdg = Annotated[int, Field(ge=1, le=17), BeforeValidator(_int)]
 YBool = Annotated[bool, BeforeValidator(_bool)]
 Url = Annotated[str, BeforeValidator(_url), WithJsonSchema(
     {"type": "string", "format": "uri", "pattern": "^(https?://|mailto:)"})]
@@ -138,35 +151,49 @@ class _Model(BaseModel):
 class Agency(_Model):
     """The government body that runs the innovation."""
 
+    model_config = ConfigDict(title="Instansi / Agency")
+
     name: Text = _doc("Nama instansi penyelenggara", "Name of the agency that runs it")
-    type: str = _doc("Jenis instansi (id dari taxonomies.yaml)", "Kind of agency (taxonomies.yaml)")
-    region: RegionCode = _doc("Kode wilayah Kemendagri, mis. \"17.03\"",
-                              "Kemendagri region code, e.g. \"17.03\"")
+    type: str = _doc("Jenis instansi: id dari agency_types di taxonomies.yaml, mis. regency",
+                     "Kind of agency: an id from agency_types in taxonomies.yaml, e.g. regency")
+    region: RegionCode = _doc("Kode wilayah Kemendagri dari regions.yaml, dalam tanda kutip, "
+                              "mis. \"17.03\"",
+                              "Kemendagri region code from regions.yaml, quoted, e.g. \"17.03\"")
 
 
 class Contact(_Model):
     """An office to contact about the innovation (never a private person)."""
 
-    unit: Text = _doc("Unit kerja yang dapat dihubungi", "Office to contact")
-    email: Email | None = _opt("Surel kantor", "Office e-mail")
+    model_config = ConfigDict(title="Kontak / Contact")
+
+    unit: Text = _doc("Unit kerja yang dapat dihubungi (bukan nama pribadi)",
+                      "Office to contact (not a private person)")
+    email: Email | None = _opt("Surel kantor, mis. dinas@kab.go.id", "Office e-mail")
     phone: Text | None = _opt("Telepon kantor, dalam tanda kutip", "Office phone, quoted")
 
 
 class Source(_Model):
     """Public evidence for what the record claims."""
 
-    title: Text = _doc("Judul sumber", "Title of the source")
+    model_config = ConfigDict(title="Sumber / Source")
+
+    title: Text = _doc("Judul sumber (berita, laporan, situs resmi)",
+                       "Title of the source (news, report, official site)")
     url: Url = _doc("Alamat sumber (https://)", "Address of the source (https://)")
 
 
 class Classification(_Model):
     """Controlled-vocabulary classification of the innovation."""
 
+    model_config = ConfigDict(title="Klasifikasi / Classification")
+
     sector: str | None = _opt("Urusan pemerintahan (id dari taxonomies.yaml)",
                               "Government affairs sector (id from taxonomies.yaml)")
-    form: str | None = _opt("Bentuk inovasi", "Form of innovation")
-    digital: YBool | None = _opt("Berbasis digital?", "Digital?")
-    initiator: str | None = _opt("Inisiator", "Initiator")
+    form: str | None = _opt("Bentuk inovasi (id dari forms di taxonomies.yaml)",
+                            "Form of innovation (id from forms in taxonomies.yaml)")
+    digital: YBool | None = _opt("Berbasis digital? true atau false", "Digital? true or false")
+    initiator: str | None = _opt("Pemrakarsa (id dari initiators di taxonomies.yaml)",
+                                 "Initiator (id from initiators in taxonomies.yaml)")
     sdgs: list[Sdg] = Field(default_factory=list, max_length=17,
                             description="Tujuan SDGs 1-17 / Sustainable Development Goals 1-17")
 
@@ -174,17 +201,21 @@ class Classification(_Model):
 class AwardEntry(_Model):
     """One award the innovation received: the award tag."""
 
+    model_config = ConfigDict(title="Penghargaan / Award")
+
     award: str = _doc("Id penghargaan dari awards.yaml", "Award id from awards.yaml")
-    year: Year = _doc("Tahun penghargaan", "Year of the award")
+    year: Year = _doc("Tahun penghargaan, mis. 2024", "Year of the award, e.g. 2024")
     source: Url | None = _opt("Sumber yang menyebut penghargaan", "Source naming the award")
 
 
 class Result(_Model):
     """A measured result: an indicator before and after."""
 
-    indicator: Text = _doc("Indikator", "Indicator")
-    before: Text | None = _opt("Sebelum", "Before")
-    after: Text | None = _opt("Sesudah", "After")
+    model_config = ConfigDict(title="Hasil terukur / Measured result")
+
+    indicator: Text = _doc("Indikator yang diukur", "Indicator measured")
+    before: Text | None = _opt("Nilai sebelum inovasi", "Value before the innovation")
+    after: Text | None = _opt("Nilai sesudah inovasi", "Value after the innovation")
     year: Year | None = _opt("Tahun pengukuran", "Year measured")
     source: Url | None = _opt("Sumber data", "Source of the figure")
 
@@ -192,16 +223,22 @@ class Result(_Model):
 class Story(_Model):
     """The innovation's story in the KIPP proposal's sections."""
 
-    background: Text | None = _opt("Latar belakang masalah", "Background")
-    novelty: Text | None = _opt("Kebaruan", "What is new")
-    implementation: Text | None = _opt("Pelaksanaan", "Implementation")
-    results: list[Result] = Field(default_factory=list, description="Hasil / Results")
-    sustainability: Text | None = _opt("Keberlanjutan", "Sustainability")
-    resources: Text | None = _opt("Sumber daya", "Resources used")
+    model_config = ConfigDict(title="Cerita inovasi / Story")
+
+    background: Text | None = _opt("Latar belakang masalah", "The problem it addresses")
+    novelty: Text | None = _opt("Kebaruan: apa yang baru", "What is new about it")
+    implementation: Text | None = _opt("Pelaksanaan: bagaimana dijalankan", "How it is run")
+    results: list[Result] = Field(default_factory=list,
+                                  description="Hasil terukur / Measured results")
+    sustainability: Text | None = _opt("Keberlanjutan: dasar hukum, anggaran, kelembagaan",
+                                       "Sustainability: regulation, budget, institutions")
+    resources: Text | None = _opt("Sumber daya yang dipakai", "Resources used")
 
 
 class Participation(_Model):
     """How the public takes part (UU 25/2009 art. 39)."""
+
+    model_config = ConfigDict(title="Partisipasi publik / Public participation")
 
     survey: Text | None = _opt("Survei Kepuasan Masyarakat (SKM)", "Satisfaction survey")
     forum: Text | None = _opt("Forum Konsultasi Publik (FKP)", "Public consultation forum")
@@ -211,104 +248,139 @@ class Participation(_Model):
 class Regulation(_Model):
     """A regulation the innovation rests on."""
 
-    title: Text = _doc("Judul peraturan", "Title")
-    number: Text | None = _opt("Nomor peraturan", "Number")
-    url: Url | None = _opt("Tautan peraturan", "Link")
+    model_config = ConfigDict(title="Regulasi / Regulation")
+
+    title: Text = _doc("Judul peraturan", "Title of the regulation")
+    number: Text | None = _opt("Nomor peraturan, mis. 12 Tahun 2021", "Number, e.g. 12 Tahun 2021")
+    url: Url | None = _opt("Tautan peraturan", "Link to the regulation")
 
 
 class Budget(_Model):
     """What the innovation costs."""
 
+    model_config = ConfigDict(title="Anggaran / Budget")
+
     source: Literal["apbd", "apbn", "dak", "csr", "other"] | None = _opt(
         "Sumber dana", "Source of funds")
-    initial_cost: Amount | None = _opt("Biaya awal", "Initial cost")
-    annual_cost: Amount | None = _opt("Biaya tahunan", "Annual cost")
+    initial_cost: Amount | None = _opt("Biaya awal, angka saja", "Initial cost, digits only")
+    annual_cost: Amount | None = _opt("Biaya tahunan, angka saja", "Annual cost, digits only")
     currency: Literal["IDR", "USD"] = Field("IDR", description="Mata uang / Currency")
-    year: Year | None = _opt("Tahun harga", "Price year")
+    year: Year | None = _opt("Tahun acuan harga", "Year the costs refer to")
 
 
 class Prerequisites(_Model):
     """What a region needs before it can replicate the innovation."""
 
-    regulations: list[Regulation] = Field(default_factory=list, description="Regulasi / Regulations")
-    sop: list[Url] = Field(default_factory=list, description="SOP (tautan) / SOP links")
+    model_config = ConfigDict(title="Prasyarat replikasi / Replication prerequisites")
+
+    regulations: list[Regulation] = Field(
+        default_factory=list, description="Regulasi yang diperlukan / Regulations needed")
+    sop: list[Url] = Field(default_factory=list, description="Tautan SOP / Links to SOPs")
     staff: Text | None = _opt("Kebutuhan SDM", "Staff needed")
     budget: Budget | None = _opt("Anggaran", "Budget")
-    technology: Text | None = _opt("Teknologi", "Technology")
-    partners: Text | None = _opt("Mitra", "Partners")
+    technology: Text | None = _opt("Teknologi yang diperlukan", "Technology needed")
+    partners: Text | None = _opt("Mitra yang diperlukan", "Partners needed")
 
 
 class Adopter(_Model):
     """A region that replicated the innovation."""
 
-    agency: Text = _doc("Instansi pengadopsi", "Adopting agency")
+    model_config = ConfigDict(title="Pengadopsi / Adopter")
+
+    agency: Text = _doc("Nama instansi pengadopsi", "Name of the adopting agency")
     region: RegionCode = _doc("Kode wilayah pengadopsi", "Region code of the adopter")
     year: Year = _doc("Tahun adopsi", "Year adopted")
-    status: Status | None = _opt("Status di wilayah pengadopsi", "Status there")
+    status: Status | None = _opt("Status di wilayah pengadopsi", "Status in the adopting region")
     model: Literal["independent", "facilitated", "partnership"] | None = _opt(
         "Model replikasi", "Replication model")
-    facilitator: Text | None = _opt("Fasilitator", "Facilitator")
-    source: Url | None = _opt("Sumber", "Source")
+    facilitator: Text | None = _opt("Fasilitator replikasi, mis. Hub JIPP",
+                                    "Who facilitated it, e.g. a JIPP hub")
+    source: Url | None = _opt("Sumber yang menyebut adopsi", "Source naming the adoption")
 
 
 class Origin(_Model):
     """The innovation this record replicates."""
 
-    innovation: str = _doc("Id inovasi asal", "Id of the original innovation")
+    model_config = ConfigDict(title="Asal replikasi / Origin")
+
+    innovation: str = _doc("Id rekaman inovasi asal", "Id of the original innovation's record")
     adapted: Text | None = _opt("Apa yang disesuaikan", "What was adapted")
 
 
 class Replication(_Model):
     """The replication kit: willingness, prerequisites, adopters and origin."""
 
+    model_config = ConfigDict(title="Replikasi / Replication")
+
     willing: YBool | None = _opt("Bersedia direplikasi?", "Willing to be replicated?")
     letter: Url | None = _opt("Surat kesediaan direplikasi", "Letter of willingness")
-    prerequisites: Prerequisites | None = None
+    prerequisites: Prerequisites | None = _opt("Prasyarat replikasi",
+                                               "What a replicating region needs")
     compatibility: Text | None = _opt("Cocok untuk daerah seperti apa", "Where it works")
     transfer_support: Text | None = _opt("Dukungan alih pengetahuan", "Transfer support offered")
-    adopters: list[Adopter] = Field(default_factory=list, description="Pengadopsi / Adopters")
-    origin: Origin | None = None
+    adopters: list[Adopter] = Field(
+        default_factory=list, description="Daerah yang sudah mengadopsi / Regions that adopted it")
+    origin: Origin | None = _opt("Inovasi asal bila rekaman ini replika",
+                                 "The original, if this record is a replica")
 
 
 class Document_(_Model):
     """A downloadable document about the innovation."""
 
-    title: Text = _doc("Judul dokumen", "Title")
+    model_config = ConfigDict(title="Dokumen / Document")
+
+    title: Text = _doc("Judul dokumen", "Title of the document")
     kind: Literal["guide", "sop", "regulation", "report", "presentation", "other"] = _doc(
-        "Jenis dokumen", "Kind")
-    url: Url = _doc("Tautan", "Link")
+        "Jenis dokumen", "Kind of document")
+    url: Url = _doc("Tautan dokumen", "Link to the document")
 
 
 class Media(_Model):
     """Video, documents and images."""
 
-    video: Url | None = _opt("Tautan video", "Video link")
+    model_config = ConfigDict(title="Media / Media")
+
+    video: Url | None = _opt("Tautan video (https://)", "Video link (https://)")
     documents: list[Document_] = Field(default_factory=list, description="Dokumen / Documents")
     images: list[Text] = Field(default_factory=list,
-                               description="Gambar di bawah content/ / Images under content/")
+                               description="Jalur gambar di bawah content/, mis. media/foto.jpg / "
+                                           "Image paths under content/, e.g. media/foto.jpg")
 
 
 class Innovation(_Model):
     """One public-service innovation record (schema v1)."""
 
-    id: Slug = _doc("Id unik, sama dengan nama berkas", "Unique id, equal to the file name")
-    name: Text = Field(max_length=200, description="Nama inovasi / Innovation name")
-    name_expansion: Text | None = _opt("Kepanjangan nama", "What the name stands for")
-    summary: Annotated[Text, AfterValidator(_words)] = _doc("Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
-    agency: Agency
+    model_config = ConfigDict(title="Rekaman inovasi / Innovation record")
+
+    id: Slug = _doc("Id unik: huruf kecil a-z, angka dan tanda hubung, sama dengan nama berkas",
+                    "Unique id: lowercase a-z, digits and hyphens, equal to the file name")
+    name: Text = Field(max_length=200, description="Nama inovasi, sering berupa akronim / "
+                                                  "Innovation name, often an acronym")
+    name_expansion: Text | None = _opt("Kepanjangan nama (akronim)", "What the acronym stands for")
+    summary: Annotated[Text, AfterValidator(_words)] = _doc(
+        "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
+    agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")
     started: PartialDate = _doc("Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
                                 "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
-    status: Status = _doc("Status saat ini", "Current status")
-    status_checked: PartialDate | None = _opt("Tanggal status diperiksa", "When status was checked")
-    contact: Contact
-    sources: list[Source] = Field(min_length=1, description="Sumber bukti / Evidence sources")
-    classification: Classification | None = None
-    awards: list[AwardEntry] = Field(default_factory=list, description="Penghargaan / Awards")
-    story: Story | None = None
-    participation: Participation | None = None
-    replication: Replication | None = None
-    media: Media | None = None
-    sample: YBool = Field(False, description="Contoh ilustratif? / Illustrative sample?")
+    status: Status = _doc("Status saat ini: active (aktif), growing (berkembang), dormant (mati "
+                          "suri) atau stopped (berhenti)",
+                          "Current status: active, growing, dormant or stopped")
+    status_checked: PartialDate | None = _opt("Tanggal status terakhir diperiksa",
+                                              "When the status was last checked")
+    contact: Contact = _doc("Kontak kantor", "Office contact")
+    sources: list[Source] = Field(min_length=1, description="Sumber bukti, sedikitnya satu / "
+                                                            "Evidence sources, at least one")
+    classification: Classification | None = _opt("Klasifikasi", "Classification")
+    awards: list[AwardEntry] = Field(default_factory=list,
+                                     description="Penghargaan yang diterima / Awards received")
+    story: Story | None = _opt("Cerita inovasi (bagian proposal KIPP)",
+                               "The innovation's story (KIPP proposal sections)")
+    participation: Participation | None = _opt("Partisipasi publik (UU 25/2009 pasal 39)",
+                                               "Public participation (UU 25/2009 art. 39)")
+    replication: Replication | None = _opt("Perangkat replikasi", "Replication kit")
+    media: Media | None = _opt("Video, dokumen dan gambar", "Video, documents and images")
+    sample: YBool = Field(False, description="Contoh ilustratif? true menandai rekaman contoh / "
+                                             "Illustrative sample? true marks a sample record")
 
     @property
     def started_year(self) -> int:

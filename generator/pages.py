@@ -9,11 +9,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.i18n import t
+from generator.indexes import (
+    TAXONOMIES,
+    Adoption,
+    RegionIndex,
+    Taxonomy,
+    adoptions,
+    awards_by_tier,
+    build_index,
+    build_regions,
+    is_ready,
+    most_replicated,
+    slug,
+)
 from generator.link import Catalogue
 from generator.model import Innovation
 
 INNOVATION_DIR = "inovasi"
 LIST_DIR = "daftar"
+REGION_DIR = "wilayah"
+AWARD_DIR = "penghargaan"
+REPLICATION_DIR = "replikasi"
+READY_DIR = "siap-replikasi"
+TAG_DIR = "tag"
 
 
 @dataclass(frozen=True)
@@ -82,40 +100,226 @@ def listing_pages(base: str, template: str, title: str, description: str,
     return pages
 
 
+class Paths:
+    """Where every kind of page lives; templates use it to link (paths are trusted slugs)."""
+
+    def __init__(self, catalogue: Catalogue, regions: RegionIndex) -> None:
+        self.catalogue = catalogue
+        used = set(regions.started) | set(regions.adopted)
+        self.region_pages = {code for code in catalogue.vocab.regions
+                             if len(code) == 2 or code in used}
+
+    def innovation(self, rid: str) -> str:
+        """Return the page of an innovation."""
+        return innovation_path(rid)
+
+    def region(self, code: str) -> str | None:
+        """Return the page of a region, or None if it has none."""
+        if code not in self.region_pages:
+            return None
+        name = self.catalogue.vocab.regions[code].name
+        return f"{REGION_DIR}/{code.replace('.', '-')}-{slug(name)}/index.md"
+
+    def term(self, taxonomy: Taxonomy, term: str) -> str:
+        """Return the first listing page of a taxonomy term."""
+        return f"{taxonomy.term_path(term)}/index.md"
+
+    def programme(self, programme: str) -> str:
+        """Return the page of an award programme."""
+        return f"{AWARD_DIR}/{programme}/index.md"
+
+    def award(self, award: str) -> str:
+        """Return the first listing page of an award tier."""
+        programme = self.catalogue.vocab.awards[award].programme
+        return f"{AWARD_DIR}/{programme}/{award}/index.md"
+
+    def replication_province(self, code: str) -> str:
+        """Return the first page of adoptions in a province."""
+        return f"{REPLICATION_DIR}/{code}/index.md"
+
+
 def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
     """Return every page of the site in a deterministic order."""
     records = by_name(list(catalogue.records.values()))
-    pages = [home_page(catalogue, lang)]
-    pages += listing_pages(LIST_DIR, "list.md.j2", t("list.all", lang), t("list.all.description", lang),
-                           records, page_size)
-    pages += [innovation_page(r, catalogue) for r in records]
-    return pages
+    regions = build_regions(catalogue)
+    paths = Paths(catalogue, regions)
+    common = {"paths": paths, "taxonomies": {tx.key: tx for tx in TAXONOMIES},
+              "page_size": page_size}
+    pages = [home_page(catalogue, regions, lang)]
+    pages += listing_pages(LIST_DIR, "list.md.j2", t("list.all", lang),
+                           t("list.all.description", lang), records, page_size)
+    pages += [innovation_page(r, catalogue, lang) for r in records]
+    pages += region_pages(catalogue, regions, paths, lang, page_size)
+    pages += taxonomy_pages(catalogue, lang, page_size)
+    pages += award_pages(catalogue, paths, lang, page_size)
+    pages += replication_pages(catalogue, lang, page_size)
+    pages += listing_pages(READY_DIR, "list.md.j2", t("ready.title", lang),
+                           t("ready.description", lang),
+                           [r for r in records if is_ready(r)], page_size)
+    pages.append(tags_page(catalogue, lang))
+    return [Page(p.path, p.template, p.title, p.description, {**common, **p.context}, p.tags,
+                 p.meta) for p in pages]
 
 
-def home_page(catalogue: Catalogue, lang: str) -> Page:
-    """Return the home page: what the catalogue is, counts and the newest records."""
+def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
+    """Return the home page: what the catalogue is, counts, charts and the newest records."""
     records = list(catalogue.records.values())
     newest = sorted(records, key=lambda r: (r.started, r.id), reverse=True)[:10]
-    adoptions = sum(len(r.replication.adopters) for r in records if r.replication)
-    regions = {r.agency.region for r in records}
+    all_adoptions = adoptions(catalogue)
+    codes = {r.agency.region for r in records}
     counts = {
         "innovations": len(records),
-        "provinces": len({code[:2] for code in regions}),
-        "regions": len({code for code in regions if len(code) > 2}),
-        "adoptions": adoptions,
+        "provinces": len({code[:2] for code in codes}),
+        "regions": len({code for code in codes if len(code) > 2}),
+        "adoptions": len(all_adoptions),
     }
+    vocab = catalogue.vocab
+    per_province = sorted(
+        ((code, sum(len(regions.started_in(c)) for c in vocab.regions if c[:2] == code))
+         for code in vocab.regions if len(code) == 2),
+        key=lambda pair: (-pair[1], sort_key(vocab.regions[pair[0]].name)))
+    per_year: dict[int, int] = {}
+    for adoption in all_adoptions:
+        per_year[adoption.adopter.year] = per_year.get(adoption.adopter.year, 0) + 1
     return Page("index.md", "home.md.j2", "Katalog Inovasi", t("site.tagline", lang),
-                {"counts": counts, "newest": newest},
+                {"counts": counts, "newest": newest, "per_province": per_province,
+                 "per_year": sorted(per_year.items())},
                 meta={"hide": ["toc"]})
 
 
-def innovation_page(record: Innovation, catalogue: Catalogue) -> Page:
+def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page:
     """Return an innovation's page; its tags are its award labels and its province."""
     vocab = catalogue.vocab
-    tags = [vocab.awards[a.award].label.id for a in record.awards]
+    tags = [vocab.awards[a.award].label.get(lang) for a in record.awards]
     province = vocab.province_of(record.agency.region)
     if province:
         tags.append(province.name)
     return Page(innovation_path(record.id), "innovation.md.j2", record.name, record.summary,
-                {"r": record},
-                tags=sorted(set(tags), key=sort_key))
+                {"r": record}, tags=sorted(set(tags), key=sort_key))
+
+
+def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang: str,
+                 size: int) -> list[Page]:
+    """Return Indonesia's page, one page per province and per regency/city with records."""
+    vocab = catalogue.vocab
+    provinces = sorted((c for c in vocab.regions if len(c) == 2), key=lambda c: int(c))
+
+    def totals(code: str) -> tuple[int, int]:
+        members = [c for c in vocab.regions if c[:2] == code] if len(code) == 2 else [code]
+        return (sum(len(regions.started_in(c)) for c in members),
+                sum(len(regions.adopted_in(c)) for c in members))
+
+    pages = [Page(f"{REGION_DIR}/index.md", "regions.md.j2", t("regions.title", lang),
+                  t("regions.description", lang),
+                  {"rows": [(c, *totals(c)) for c in provinces]})]
+    for code in sorted(paths.region_pages, key=lambda c: tuple(int(x) for x in c.split("."))):
+        region = vocab.regions[code]
+        base = str(paths.region(code)).removesuffix("/index.md")
+        children = sorted((c for c in paths.region_pages if len(c) > 2 and c[:2] == code),
+                          key=lambda c: sort_key(vocab.regions[c].name)) if len(code) == 2 else []
+        started, adopted = regions.started_in(code), regions.adopted_in(code)
+        more = {}
+        if len(started) > size:
+            more["started"] = listing_pages(f"{base}/mulai", "list.md.j2",
+                                            t("region.started_in", lang, region=region.name),
+                                            t("region.started_in", lang, region=region.name),
+                                            started, size)
+        if len(adopted) > size:
+            more["adopted"] = listing_pages(f"{base}/adopsi", "adoptions.md.j2",
+                                            t("region.adopted_in", lang, region=region.name),
+                                            t("region.adopted_in", lang, region=region.name),
+                                            adopted, size)
+        total_started, total_adopted = totals(code)
+        description = t("region.description", lang, region=region.name, started=total_started,
+                        adopted=total_adopted)
+        pages.append(Page(f"{base}/index.md", "region.md.j2", region.name, description, {
+            "code": code, "this": region, "province": vocab.province_of(code),
+            "children": [(c, *totals(c)) for c in children],
+            "started": started[:size], "adopted": adopted[:size],
+            "started_total": len(started), "adopted_total": len(adopted),
+            "totals": (total_started, total_adopted),
+            "more": {k: v[0].path for k, v in more.items()}}))
+        for listing in more.values():
+            pages += listing
+    return pages
+
+
+def taxonomy_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
+    """Return an overview page and paginated term listings for every configured taxonomy."""
+    pages = []
+    records = list(catalogue.records.values())
+    for taxonomy in TAXONOMIES:
+        index = build_index(taxonomy, records)
+        title, description = taxonomy.title[lang == "en"], taxonomy.description[lang == "en"]
+        rows = [(term, taxonomy.label(catalogue.vocab, term, lang), len(items))
+                for term, items in index.items()]
+        pages.append(Page(f"{taxonomy.folder}/index.md", "taxonomy.md.j2", title, description,
+                          {"taxonomy": taxonomy, "rows": rows}))
+        for term, items in index.items():
+            label = taxonomy.label(catalogue.vocab, term, lang)
+            pages += listing_pages(taxonomy.term_path(term), "list.md.j2", f"{title}: {label}",
+                                   f"{description} {label}.", items, size)
+    return pages
+
+
+def award_pages(catalogue: Catalogue, paths: Paths, lang: str, size: int) -> list[Page]:
+    """Return the awards overview, a page per programme and a by-year listing per tier."""
+    vocab = catalogue.vocab
+    by_tier = awards_by_tier(catalogue)
+    tiers = {p: sorted((a for a in vocab.awards.values() if a.programme == p),
+                       key=lambda a: (a.rank, a.id)) for p in sorted(vocab.programmes)}
+    pages = [Page(f"{AWARD_DIR}/index.md", "awards.md.j2", t("awards.title", lang),
+                  t("awards.description", lang), {"tiers": tiers, "by_tier": by_tier})]
+    for pid, programme in sorted(vocab.programmes.items()):
+        label = programme.label.get(lang)
+        pages.append(Page(paths.programme(pid), "programme.md.j2", label,
+                          programme.description.get(lang) if programme.description else label,
+                          {"programme": programme, "tiers": tiers[pid], "by_tier": by_tier}))
+        for award in tiers[pid]:
+            base = paths.award(award.id).removesuffix("/index.md")
+            pairs = by_tier.get(award.id, [])
+            text = award.description.get(lang) if award.description else award.label.get(lang)
+            pages += listing_pages(base, "award.md.j2", award.label.get(lang), text, pairs, size,
+                                   award=award)
+    return pages
+
+
+def replication_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
+    """Return the replication overview, the full ranking and adoptions listed by province."""
+    vocab = catalogue.vocab
+    ranking = most_replicated(catalogue)
+    edges = adoptions(catalogue)
+    by_province: dict[str, list[Adoption]] = {}
+    for edge in edges:
+        by_province.setdefault(edge.adopter.region[:2], []).append(edge)
+    provinces = sorted(by_province, key=lambda c: sort_key(vocab.regions[c].name))
+    pages = [Page(f"{REPLICATION_DIR}/index.md", "replication.md.j2", t("replication.title", lang),
+                  t("replication.description", lang),
+                  {"ranking": ranking[:size], "ranking_total": len(ranking),
+                   "provinces": [(c, len(by_province[c])) for c in provinces],
+                   "edges_total": len(edges)})]
+    pages += listing_pages(f"{REPLICATION_DIR}/peringkat", "ranking.md.j2",
+                           t("replication.ranking", lang), t("replication.ranking", lang),
+                           ranking, size)
+    for code in provinces:
+        name = vocab.regions[code].name
+        pages += listing_pages(f"{REPLICATION_DIR}/{code}", "adoptions.md.j2",
+                               t("region.adopted_in", lang, region=name),
+                               t("region.adopted_in", lang, region=name), by_province[code], size)
+    return pages
+
+
+def tags_page(catalogue: Catalogue, lang: str) -> Page:
+    """Return the compact tags overview: each award and province tag with its count."""
+    vocab = catalogue.vocab
+    award_counts: dict[str, int] = {}
+    province_counts: dict[str, int] = {}
+    for record in catalogue.records.values():
+        for award in {a.award for a in record.awards}:
+            award_counts[award] = award_counts.get(award, 0) + 1
+        province = record.agency.region[:2]
+        province_counts[province] = province_counts.get(province, 0) + 1
+    awards = sorted(award_counts.items(), key=lambda p: sort_key(vocab.awards[p[0]].label.get(lang)))
+    provinces = sorted(province_counts.items(), key=lambda p: sort_key(vocab.regions[p[0]].name))
+    return Page(f"{TAG_DIR}/index.md", "tags.md.j2", t("tags.title", lang),
+                t("tags.description", lang), {"awards": awards, "provinces": provinces})

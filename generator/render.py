@@ -11,6 +11,7 @@ import yaml
 from markupsafe import Markup
 
 from generator import escape
+from generator.charts import bar_chart
 from generator.i18n import t
 from generator.link import Catalogue
 from generator.pages import Page
@@ -37,6 +38,9 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
     env.globals["lang"] = lang
     env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
     env.globals["rel"] = _rel
+    env.globals["bar_chart"] = bar_chart
+    env.filters["province_row"] = lambda pair, vocab: (vocab.regions[pair[0]].name, pair[1])
+    env.filters["year_row"] = lambda pair: (str(pair[0]), pair[1])
     return env
 
 

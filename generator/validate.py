@@ -106,9 +106,10 @@ def _field_names(model: type[BaseModel], loc: Path_) -> list[str]:
 
 
 def _range(model: type[BaseModel], loc: Path_) -> tuple[str, str]:
+    while loc and isinstance(loc[-1], int):  # a list item: the bounds sit on the list's field
+        loc = loc[:-1]
     parent = _submodel(model, loc[:-1])
-    name = loc[-1] if not isinstance(loc[-1], int) else loc[-2]
-    info = parent.model_fields.get(str(name)) if parent else None
+    info = parent.model_fields.get(str(loc[-1])) if parent and loc else None
     lo = hi = ""
     for meta in _metadata(info):
         lo = str(getattr(meta, "ge", "") or lo)
@@ -121,5 +122,7 @@ def _metadata(info: Any) -> list[Any]:
         return []
     found = list(info.metadata)
     for arg in getattr(info.annotation, "__args__", ()) or ():
-        found.extend(getattr(arg, "__metadata__", ()))
+        for meta in getattr(arg, "__metadata__", ()):
+            # list[Sdg]: the item type's Field(ge=..., le=...) keeps its bounds in .metadata
+            found.extend([meta, *getattr(meta, "metadata", ())])
     return found

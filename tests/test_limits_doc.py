@@ -1,0 +1,30 @@
+"""docs/LIMITS.md states the caps the loader and schema really enforce."""
+
+from __future__ import annotations
+
+from generator import load, model, vocab
+from generator.model import Classification, Innovation
+from tests.conftest import ROOT
+
+
+def _max_length(field: object) -> int:
+    return next(m.max_length for m in getattr(field, "metadata", []) if hasattr(m, "max_length"))
+
+
+def test_limits_page_matches_the_code() -> None:
+    text = (ROOT / "docs" / "LIMITS.md").read_text(encoding="utf-8")
+    rows = {
+        "MAX_FILE_BYTES": f"{load.MAX_FILE_BYTES:,} bytes",
+        "MAX_DEPTH": f"{load.MAX_DEPTH} levels",
+        "MAX_LIST_ITEMS": f"| {load.MAX_LIST_ITEMS} |",
+        "MAX_KEYS": f"| {load.MAX_KEYS} |",
+        "MAX_TEXT_CHARS": f"| {load.MAX_TEXT_CHARS:,} |",
+        "MAX_SUMMARY_WORDS": f"| {model.MAX_SUMMARY_WORDS} |",
+        "Innovation.name": f"| {_max_length(Innovation.model_fields['name'])} |",
+        "Classification.sdgs": f"| {_max_length(Classification.model_fields['sdgs'])} |",
+        "REGISTRY_MAX_BYTES": f"{vocab.REGISTRY_MAX_BYTES:,} bytes",
+        "REGISTRY_MAX_ITEMS": f"| {vocab.REGISTRY_MAX_ITEMS:,} |",
+    }
+    for constant, value in rows.items():
+        line = next(row for row in text.splitlines() if constant in row)
+        assert value in line, (constant, line)
