@@ -4,7 +4,7 @@ Only pages whose inputs changed since the previous call in this process are rend
 
 A page's output is reused only when (1) the site-wide inputs are equal to last time (registries,
 template files, language), (2) the Page itself (path, template, title, tags, meta and context,
-records included) compares equal, and (3) every catalogue entry the template looked up while
+records included; see `page_key`) compares equal, and (3) every catalogue entry the template looked up while
 rendering it last time (`catalogue.records[...]`, `catalogue.replicas.get(...)`, ...) is still
 equal. Templates see the catalogue through a recording view; a page whose template iterates a
 whole mapping or reads any other catalogue attribute is never reused. Equality is checked by
@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from generator.link import Catalogue
-from generator.pages import Page
+from generator.pages import Page, Paths
 from generator.render import render_page
 
 MISSING: Any = object()
@@ -80,6 +80,27 @@ class _View:
         return getattr(self._catalogue, name)
 
 
+def _comparable(value: Any) -> Any:
+    """Return `value`, or for the planner's Paths helper (no value equality) what it depends on.
+
+    Paths reads only the registries (in the site-wide key) and its set of region pages; any
+    other state makes it incomparable, so such a page is simply rendered again.
+    """
+    if isinstance(value, Paths):
+        state = vars(value)
+        if state.keys() == {"catalogue", "region_pages"}:
+            return ("Paths", frozenset(state["region_pages"]))
+        return object()  # equal to nothing: never reused
+    return value
+
+
+def page_key(page: Page) -> tuple[Any, ...]:
+    """Return everything about a page that its output depends on, besides catalogue lookups."""
+    context = {name: _comparable(value) for name, value in page.context.items()}
+    return (page.path, page.template, page.title, page.description, tuple(page.tags),
+            page.meta, context)
+
+
 def _same(old: Any, new: Any) -> bool:
     if old is new:
         return True
@@ -99,7 +120,7 @@ class Memo:
     """What one process remembers between regenerations: records read and pages rendered."""
 
     records: dict[str, Any] = field(default_factory=dict)
-    pages: dict[str, tuple[Page, tuple[Dep, ...], bytes]] = field(default_factory=dict)
+    pages: dict[str, tuple[tuple[Any, ...], tuple[Dep, ...], bytes]] = field(default_factory=dict)
     site_key: tuple[Any, ...] | None = None
     rendered: int = 0
 
@@ -110,13 +131,14 @@ class Memo:
             self.pages = {}
         self.site_key = site_key
         files: dict[str, bytes] = {}
-        kept: dict[str, tuple[Page, tuple[Dep, ...], bytes]] = {}
+        kept: dict[str, tuple[tuple[Any, ...], tuple[Dep, ...], bytes]] = {}
         self.rendered = 0
         for page in pages:
             if page.path in files:  # a planning bug, never content: fail loudly
                 raise RuntimeError(f"two pages planned at {page.path}")
             old = self.pages.get(page.path)
-            if old is not None and _same(old[0], page) and all(
+            key = page_key(page)
+            if old is not None and _same(old[0], key) and all(
                     _same(value, getattr(catalogue, name).get(key, MISSING))
                     for name, key, value in old[1]):
                 kept[page.path] = old
@@ -127,6 +149,6 @@ class Memo:
             self.rendered += 1
             files[page.path] = data
             if view.reusable:
-                kept[page.path] = (page, tuple(view.deps), data)
+                kept[page.path] = (key, tuple(view.deps), data)
         self.pages = kept
         return files
