@@ -7,9 +7,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+import jinja2
 
 from generator.collect import collect
 from generator.config import Config
@@ -37,30 +39,58 @@ class BuildError(Exception):
     """MkDocs (or a post-build step) failed; the message holds its output."""
 
 
+class LazyPages(Mapping[str, bytes]):
+    """Path -> bytes of every page, each rendered only when read: the writer holds one at a time.
+
+    Keeping all pages' bytes at once would cost about 7 KB a record (200 MB at 30,000).
+    """
+
+    def __init__(self, env: jinja2.Environment, pages: dict[str, Page], catalogue: Catalogue,
+                 static: dict[str, bytes]) -> None:
+        self._env, self._pages, self._catalogue, self._static = env, pages, catalogue, static
+
+    def __getitem__(self, path: str) -> bytes:
+        if path in self._static:
+            return self._static[path]
+        return render_page(self._env, self._pages[path], self._catalogue).encode("utf-8")
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._pages or path in self._static
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._pages
+        yield from self._static
+
+    def __len__(self) -> int:
+        return len(self._pages) + len(self._static)
+
+
 def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
-               ) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    """Render every planned page plus hand-written pages; return path -> bytes and collisions.
+               ) -> tuple[Mapping[str, bytes], list[Diagnostic]]:
+    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and collisions.
 
     With a `memo` (kept by a long-running preview), pages whose inputs did not change since the
     previous call are taken from it instead of being rendered again.
     """
     env = make_env(config.templates / "pages", config.lang)
-    files: dict[str, bytes] = {}
-    planned: list[Page] = plan(catalogue, config.lang, config.page_size)
-    if memo is not None:
-        site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
-        files = memo.render(env, planned, catalogue, site_key)
-    for page in planned if memo is None else ():
-        if page.path in files:  # a planning bug, never content: fail loudly
+    planned: dict[str, Page] = {}
+    for page in plan(catalogue, config.lang, config.page_size):
+        if page.path in planned:  # a planning bug, never content: fail loudly
             raise RuntimeError(f"two pages planned at {page.path}")
-        files[page.path] = render_page(env, page, catalogue).encode("utf-8")
+        planned[page.path] = page
     diags: list[Diagnostic] = []
+    static: dict[str, bytes] = {}
     for path, data in static_files(config.content).items():
-        if path in files:
+        if path in planned:
             diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
                               value=path))
         else:
-            files[path] = data
+            static[path] = data
+    if memo is None:
+        return LazyPages(env, planned, catalogue, static), diags
+    site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
+    files = memo.render(env, list(planned.values()), catalogue, site_key)
+    files.update(static)
     return files, diags
 
 

@@ -119,12 +119,12 @@ def read_cached(files: list[Path], content: Path, cache_file: Path | None,
         hit = old.get(name)
         if current is not None and hit is not None and hit[0] == current:
             result = hit[1]
-        else:
-            result = read(path)
+        else:  # keep only what later stages need: marks are read again for a diagnostic
+            result = _slim(path, read(path))
             changed = True
         results.append(result)
         if current is not None and now - current[1] > RACY_NS:
-            fresh[name] = (current, _slim(path, result))
+            fresh[name] = (current, result)
         elif current is not None:
             changed = True  # not cached yet: the next run reads it again
     if memory is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -30,7 +31,7 @@ def check_relative(path: str) -> str:
     return path
 
 
-def write_tree(out: Path, files: dict[str, bytes]) -> WriteReport:
+def write_tree(out: Path, files: Mapping[str, bytes]) -> WriteReport:
     """Make `out` hold exactly `files`: write changed ones atomically, delete stale ones."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
