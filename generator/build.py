@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from generator.render import make_env, render_page
 from generator.write import WriteReport, swap_in, write_tree
 
 Progress = Callable[[str], None]
+GC_THRESHOLD = 50_000
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,17 @@ def generate(config: Config, progress: Progress | None = None, memo: Memo | None
     Records come from the on-disk cache, or from `memo` when a running preview passes one.
     """
     started = time.perf_counter()
+    threshold = gc.get_threshold()
+    # Tens of thousands of long-lived records make every full collection slow; collect rarely.
+    gc.set_threshold(GC_THRESHOLD, *threshold[1:])
+    try:
+        return _generate(config, progress, memo, started)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _generate(config: Config, progress: Progress | None, memo: Memo | None, started: float
+              ) -> tuple[GenerateReport | None, list[Diagnostic]]:
     catalogue, diags = collect(config.content, cache_file(config),
                                None if memo is None else memo.records)
     if catalogue is None or has_errors(diags):

@@ -47,8 +47,20 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
 @jinja2.pass_context
 def _rel(context: Any, target: str) -> Markup:
     """Return the relative Markdown link from the current page to `target` (a trusted path)."""
-    here = posixpath.dirname(context["page"].path)
-    return Markup(posixpath.relpath(target, here or "."))
+    return Markup(relative(target, posixpath.dirname(context["page"].path)))
+
+
+def relative(target: str, here: str) -> str:
+    """Return posixpath.relpath(target, here) for clean relative paths, without its getcwd calls."""
+    if not here or here == ".":
+        return target or "."
+    base, parts = here.split("/"), target.split("/")
+    common = 0
+    for a, b in zip(base, parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
 def front_matter(page: Page) -> str:
