@@ -21,6 +21,7 @@ from generator.link import Catalogue
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
+from generator.search import SearchIndexError, index_site
 from generator.write import WriteReport, swap_in, write_tree
 
 Progress = Callable[[str], None]
@@ -170,6 +171,12 @@ def build_site(config: Config, strict: bool = True, progress: Progress | None = 
         if progress:
             progress("building the site with MkDocs")
         run_mkdocs(config, tmp, strict)
+        if progress:
+            progress("indexing the site for search with Pagefind")
+        try:
+            index_site(tmp)
+        except SearchIndexError as exc:
+            raise BuildError(str(exc)) from None
         swap_in(tmp, config.site_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

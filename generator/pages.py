@@ -27,6 +27,11 @@ from generator.model import Innovation
 
 INNOVATION_DIR = "inovasi"
 LIST_DIR = "daftar"
+SEARCH_PAGE = "cari/index.md"
+
+
+# Front matter that keeps a page out of the search index (see overrides/partials/content.html).
+NOT_SEARCHED: dict[str, Any] = {"search": {"exclude": True}}
 REGION_DIR = "wilayah"
 AWARD_DIR = "penghargaan"
 REPLICATION_DIR = "replikasi"
@@ -96,7 +101,8 @@ def listing_pages(base: str, template: str, title: str, description: str,
     for pager, chunk in paginate(base, items, size):
         suffix = f" ({pager.number}/{pager.count})" if pager.number > 1 else ""
         pages.append(Page(pager.paths[pager.number - 1], template, title + suffix, description,
-                          {"items": chunk, "pager": pager, "total": len(items), **context}))
+                          {"items": chunk, "pager": pager, "total": len(items), **context},
+                          meta=NOT_SEARCHED if pager.number > 1 else {}))
     return pages
 
 
@@ -157,6 +163,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
                            t("ready.description", lang),
                            [r for r in records if is_ready(r)], page_size)
     pages.append(tags_page(catalogue, lang))
+    pages.append(search_page(lang))
     return [Page(p.path, p.template, p.title, p.description, {**common, **p.context}, p.tags,
                  p.meta) for p in pages]
 
@@ -184,7 +191,7 @@ def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
     return Page("index.md", "home.md.j2", "Katalog Inovasi", t("site.tagline", lang),
                 {"counts": counts, "newest": newest, "per_province": per_province,
                  "per_year": sorted(per_year.items())},
-                meta={"hide": ["toc"]})
+                meta={"hide": ["toc"], **NOT_SEARCHED})
 
 
 def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page:
@@ -194,8 +201,19 @@ def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page
     province = vocab.province_of(record.agency.region)
     if province:
         tags.append(province.name)
-    return Page(innovation_path(record.id), "innovation.md.j2", record.name, record.summary,
+    return Page(innovation_path(record.id), "innovation.md.j2", record.name, shorten(record.summary),
                 {"r": record}, tags=sorted(set(tags), key=sort_key))
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """Return `text` cut at a word boundary to at most `limit` characters (for meta descriptions)."""
+    words = text.split()
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit - 1:
+            return out + "…"
+        out = f"{out} {word}" if out else word
+    return out
 
 
 def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang: str,
@@ -323,3 +341,9 @@ def tags_page(catalogue: Catalogue, lang: str) -> Page:
     provinces = sorted(province_counts.items(), key=lambda p: sort_key(vocab.regions[p[0]].name))
     return Page(f"{TAG_DIR}/index.md", "tags.md.j2", t("tags.title", lang),
                 t("tags.description", lang), {"awards": awards, "provinces": provinces})
+
+
+def search_page(lang: str) -> Page:
+    """Return the search page, the only page that loads Pagefind (overrides/cari.html)."""
+    return Page(SEARCH_PAGE, "search.md.j2", t("search.title", lang), t("search.description", lang),
+                meta={"template": "cari.html", "hide": ["toc"], **NOT_SEARCHED})

@@ -13,6 +13,8 @@ from generator.diagnostics import Diagnostic
 from generator.memo import Memo
 
 POLL_SECONDS = 0.5
+# Runs Pagefind after each preview build, so search works while editing.
+SEARCH_HOOK = Path(__file__).with_name("serve_hook.py")
 
 
 def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
@@ -66,6 +68,7 @@ def serve(config: Config, dev_addr: str, on_diags: Callable[[list[Diagnostic]], 
                               daemon=True)
     thread.start()
     try:
-        mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, livereload=True)
+        mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, livereload=True,
+                     hooks=[str(SEARCH_HOOK)])
     finally:
         stop.set()

@@ -24,3 +24,16 @@ def make_project(where: Path, content: Path = FIXTURE_CONTENT) -> Path:
 def project(tmp_path: Path) -> Path:
     """A project folder with the fixture catalogue, ready for `katalog -f .../mkdocs.yml`."""
     return make_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built once from the shipped content/ (the sample catalogue); returns site/."""
+    from generator.build import build_site
+    from generator.config import load_config
+
+    where = make_project(tmp_path_factory.mktemp("sample") / "project", ROOT / "content")
+    config = load_config(where / "mkdocs.yml")
+    report, diags = build_site(config)
+    assert report is not None, [str(d) for d in diags]
+    return config.site_dir

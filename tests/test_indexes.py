@@ -122,3 +122,12 @@ def test_origin_self_reference_and_cycle_are_located(project: Path) -> None:
     cycle = [d for d in diags if d.code == "origin-cycle"]
     assert {d.file.rsplit("/", 1)[-1] for d in cycle} == {"gardu-penangkis.yaml", "kafe-ibu-anak.yaml"}
     assert all(d.line > 1 for d in cycle)
+
+
+def test_meta_description_is_cut_at_a_word_boundary() -> None:
+    from generator.pages import shorten
+
+    text = "kata " * 100
+    short = shorten(text)
+    assert len(short) <= 160 and short.endswith("kata…")
+    assert shorten("pendek saja") == "pendek saja"
