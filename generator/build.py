@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+import jinja2
 
 from generator.collect import collect
 from generator.config import Config
 from generator.diagnostics import Diagnostic, diag, has_errors
 from generator.link import Catalogue
+from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
 from generator.search import SearchIndexError, index_site
 from generator.write import WriteReport, swap_in, write_tree
 
 Progress = Callable[[str], None]
+GC_THRESHOLD = 50_000
 
 
 @dataclass(frozen=True)
@@ -37,22 +42,58 @@ class BuildError(Exception):
     """MkDocs (or a post-build step) failed; the message holds its output."""
 
 
-def render_all(config: Config, catalogue: Catalogue) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    """Render every planned page plus hand-written pages; return path -> bytes and collisions."""
+class LazyPages(Mapping[str, bytes]):
+    """Path -> bytes of every page, each rendered only when read: the writer holds one at a time.
+
+    Keeping all pages' bytes at once would cost about 7 KB a record (200 MB at 30,000).
+    """
+
+    def __init__(self, env: jinja2.Environment, pages: dict[str, Page], catalogue: Catalogue,
+                 static: dict[str, bytes]) -> None:
+        self._env, self._pages, self._catalogue, self._static = env, pages, catalogue, static
+
+    def __getitem__(self, path: str) -> bytes:
+        if path in self._static:
+            return self._static[path]
+        return render_page(self._env, self._pages[path], self._catalogue).encode("utf-8")
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._pages or path in self._static
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._pages
+        yield from self._static
+
+    def __len__(self) -> int:
+        return len(self._pages) + len(self._static)
+
+
+def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
+               ) -> tuple[Mapping[str, bytes], list[Diagnostic]]:
+    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and collisions.
+
+    With a `memo` (kept by a long-running preview), pages whose inputs did not change since the
+    previous call are taken from it instead of being rendered again.
+    """
     env = make_env(config.templates / "pages", config.lang)
-    files: dict[str, bytes] = {}
-    planned: list[Page] = plan(catalogue, config.lang, config.page_size)
-    for page in planned:
-        if page.path in files:  # a planning bug, never content: fail loudly
+    planned: dict[str, Page] = {}
+    for page in plan(catalogue, config.lang, config.page_size):
+        if page.path in planned:  # a planning bug, never content: fail loudly
             raise RuntimeError(f"two pages planned at {page.path}")
-        files[page.path] = render_page(env, page, catalogue).encode("utf-8")
+        planned[page.path] = page
     diags: list[Diagnostic] = []
+    static: dict[str, bytes] = {}
     for path, data in static_files(config.content).items():
-        if path in files:
+        if path in planned:
             diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
                               value=path))
         else:
-            files[path] = data
+            static[path] = data
+    if memo is None:
+        return LazyPages(env, planned, catalogue, static), diags
+    site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
+    files = memo.render(env, list(planned.values()), catalogue, site_key)
+    files.update(static)
     return files, diags
 
 
@@ -65,16 +106,36 @@ def static_files(content: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
-def generate(config: Config, progress: Progress | None = None
+def cache_file(config: Config) -> Path:
+    """Return where loaded records are cached: beside the docs folder, never inside content/."""
+    return config.docs_dir.parent / ".katalog-cache" / "records.pickle"
+
+
+def generate(config: Config, progress: Progress | None = None, memo: Memo | None = None
              ) -> tuple[GenerateReport | None, list[Diagnostic]]:
-    """Check the content and write the Markdown tree; return a report or the diagnostics."""
+    """Check the content and write the Markdown tree; return a report or the diagnostics.
+
+    Records come from the on-disk cache, or from `memo` when a running preview passes one.
+    """
     started = time.perf_counter()
-    catalogue, diags = collect(config.content)
+    threshold = gc.get_threshold()
+    # Tens of thousands of long-lived records make every full collection slow; collect rarely.
+    gc.set_threshold(GC_THRESHOLD, *threshold[1:])
+    try:
+        return _generate(config, progress, memo, started)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _generate(config: Config, progress: Progress | None, memo: Memo | None, started: float
+              ) -> tuple[GenerateReport | None, list[Diagnostic]]:
+    catalogue, diags = collect(config.content, cache_file(config),
+                               None if memo is None else memo.records)
     if catalogue is None or has_errors(diags):
         return None, diags
     if progress:
         progress(f"{len(catalogue.records)} records read and checked")
-    files, found = render_all(config, catalogue)
+    files, found = render_all(config, catalogue, memo)
     if found:
         return None, diags + found
     report = write_tree(config.docs_dir, files)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from generator.cache import read_cached
 from generator.diagnostics import Diagnostic, diag, has_errors, sort_diagnostics
 from generator.link import Catalogue, Entry, link
 from generator.load import load_file
@@ -44,12 +46,17 @@ def read_record(path: Path) -> tuple[Entry | None, list[Diagnostic]]:
     return Entry(record, doc), diags
 
 
-def collect(content: Path) -> tuple[Catalogue | None, list[Diagnostic]]:
-    """Read registries and records, validate and link them; return the Catalogue or None."""
+def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any] | None = None
+            ) -> tuple[Catalogue | None, list[Diagnostic]]:
+    """Read registries and records, validate and link them; return the Catalogue or None.
+
+    With `cache_file` (or the in-process `memory`), records whose files did not change are
+    taken from that cache instead of being read again.
+    """
     vocab, diags = load_vocab(content)
     entries: list[Entry] = []
-    for path in record_files(content):
-        entry, found = read_record(path)
+    files = record_files(content)
+    for entry, found in read_cached(files, content, cache_file, read_record, memory):
         diags += found
         if entry is not None:
             entries.append(entry)

@@ -11,7 +11,15 @@ from markupsafe import Markup
 # a numeric character reference, which Python-Markdown passes through untouched and browsers
 # show as the character itself, so no contributor text can form syntax.
 _SPECIAL = "\\`*_{}[]()#+-.!|<>&\"'~=:^$%@/;?"
-_TABLE = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
+_ENTITY = {c: f"&#{ord(c)};" for c in _SPECIAL}
+# One character class with a dict lookup per match: several times faster than str.translate
+# with a multi-character table, and the same result character by character.
+_SPECIAL_RE = re.compile("[" + re.escape(_SPECIAL) + "]")
+
+
+def _entity(match: re.Match[str]) -> str:
+    return _ENTITY[match.group()]
+
 _SPACE = re.compile(r"\s+")
 # In folded (>) YAML text every remaining line break is one the author meant, so each one
 # starts a paragraph; blank lines in literal (|) text do the same.
@@ -23,8 +31,8 @@ def inline(value: object) -> Markup:
     """Return `value` as one line of inert text: whitespace folded, punctuation as entities."""
     if isinstance(value, Markup):
         return value
-    text = _SPACE.sub(" ", str(value)).strip()
-    return Markup(text.translate(_TABLE))
+    # str.split() splits on exactly the characters `\s` matches: whitespace folded, ends trimmed
+    return Markup(_SPECIAL_RE.sub(_entity, " ".join(str(value).split())))
 
 
 def paragraphs(value: object) -> Markup:

@@ -46,15 +46,14 @@ def link(entries: list[Entry], vocab: Vocab, content: Path) -> tuple[Catalogue, 
     folded: dict[str, Entry] = {}
     for entry in sorted(entries, key=lambda e: e.doc.path):
         rid = entry.record.id
-        mark = entry.doc.mark(("id",))
         if rid in by_id:
-            diags.append(diag(entry.doc.path, mark, "duplicate-id", "id", id=rid,
+            diags.append(diag(entry.doc.path, entry.doc.mark(("id",)), "duplicate-id", "id", id=rid,
                               other=by_id[rid].doc.path))
             continue
         key = fold(rid)
         if key in folded:
             other = folded[key]
-            diags.append(diag(entry.doc.path, mark, "id-collision", "id", id=rid,
+            diags.append(diag(entry.doc.path, entry.doc.mark(("id",)), "id-collision", "id", id=rid,
                               other=other.record.id, other_file=other.doc.path))
             continue
         by_id[rid] = folded[key] = entry
@@ -155,12 +154,12 @@ def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
             continue
         target = rep.origin.innovation
         loc: Path_ = ("replication", "origin", "innovation")
-        mark = entry.doc.mark(loc)
         if target == rid:
-            out.append(diag(entry.doc.path, mark, "origin-self", "replication.origin.innovation"))
+            out.append(diag(entry.doc.path, entry.doc.mark(loc), "origin-self",
+                            "replication.origin.innovation"))
         elif target not in by_id:
             close = Vocab({}, {}, {}, {}).suggest(list(by_id), target)
-            out.append(diag(entry.doc.path, mark, "unknown-reference",
+            out.append(diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference",
                             "replication.origin.innovation", kind="innovation", value=target,
                             suggestion=close))
         else:

@@ -51,6 +51,13 @@ class Document:
         return self.key_marks.get(path) or self.mark(path)
 
 
+_SCALAR = yaml.ScalarEvent
+_MAPPING_START = yaml.MappingStartEvent
+_MAPPING_END = yaml.MappingEndEvent
+_SEQUENCE_START = yaml.SequenceStartEvent
+_SEQUENCE_END = yaml.SequenceEndEvent
+
+
 class _Stop(Exception):
     """Raised inside the builder when the file cannot be read any further."""
 
@@ -133,17 +140,12 @@ class _Builder:
         self.last_quoted: tuple[Mark, int] | None = None
 
     def feed(self, event: yaml.Event) -> None:
-        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise _Stop(diag(self.name, mark, "multiple-documents"))
-            return
-        if isinstance(event, yaml.AliasEvent):
-            raise _Stop(diag(self.name, mark, "alias", name=event.anchor))
-        if isinstance(event, yaml.ScalarEvent | yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            self._check_node(event, mark)
-        if isinstance(event, yaml.ScalarEvent):
+        kind = type(event)  # exact types: one dict-free dispatch per event, scalars first
+        if kind is _SCALAR:
+            start = event.start_mark
+            mark = (start.line + 1, start.column + 1)
+            if event.anchor is not None or event.tag is not None:
+                self._check_node(event, mark)
             plain = not event.style  # the C parser says '' for plain, the Python one None
             value = None if plain and event.value in _NULLS else event.value
             if event.style in ('"', "'") and event.end_mark.line > event.start_mark.line:
@@ -152,12 +154,23 @@ class _Builder:
                 raise _Stop(diag(self.name, mark, "text-too-long",
                                  length=len(value), limit=MAX_TEXT_CHARS))
             self._add(value, mark, is_scalar=True, plain=plain)
-        elif isinstance(event, yaml.MappingStartEvent):
-            self._open({}, mark)
-        elif isinstance(event, yaml.SequenceStartEvent):
-            self._open([], mark)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+        elif kind is _MAPPING_END or kind is _SEQUENCE_END:
             self.stack.pop()
+        elif kind is _MAPPING_START or kind is _SEQUENCE_START:
+            start = event.start_mark
+            mark = (start.line + 1, start.column + 1)
+            self._check_node(event, mark)
+            self._open({} if kind is _MAPPING_START else [], mark)
+        elif kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                start = event.start_mark
+                raise _Stop(diag(self.name, (start.line + 1, start.column + 1),
+                                 "multiple-documents"))
+        elif kind is yaml.AliasEvent:
+            start = event.start_mark
+            raise _Stop(diag(self.name, (start.line + 1, start.column + 1), "alias",
+                             name=event.anchor))
 
     def _check_node(self, event: Any, mark: Mark) -> None:
         if event.anchor is not None:

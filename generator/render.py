@@ -16,6 +16,11 @@ from generator.i18n import t
 from generator.link import Catalogue
 from generator.pages import Page
 
+try:  # libyaml's emitter is many times faster than the pure-Python one
+    from yaml import CSafeDumper as _Dumper
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+
 
 def make_env(templates: Path, lang: str) -> jinja2.Environment:
     """Return a Jinja2 environment where every `{{ value }}` is inert text unless it is Markup."""
@@ -42,8 +47,20 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
 @jinja2.pass_context
 def _rel(context: Any, target: str) -> Markup:
     """Return the relative Markdown link from the current page to `target` (a trusted path)."""
-    here = posixpath.dirname(context["page"].path)
-    return Markup(posixpath.relpath(target, here or "."))
+    return Markup(relative(target, posixpath.dirname(context["page"].path)))
+
+
+def relative(target: str, here: str) -> str:
+    """Return posixpath.relpath(target, here) for clean relative paths, without its getcwd calls."""
+    if not here or here == ".":
+        return target or "."
+    base, parts = here.split("/"), target.split("/")
+    common = 0
+    for a, b in zip(base, parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
 def front_matter(page: Page) -> str:
@@ -54,7 +71,7 @@ def front_matter(page: Page) -> str:
     if page.tags:
         meta["tags"] = [escape.plain(tag) for tag in page.tags]
     meta.update(page.meta)
-    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    body = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{body}---\n\n"
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.build import generate
 from generator.config import Config
 from generator.diagnostics import Diagnostic
+from generator.memo import Memo
 
 POLL_SECONDS = 0.5
 # Runs Pagefind after each preview build, so search works while editing.
@@ -31,8 +32,14 @@ def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
 
 
 def watch(config: Config, on_diags: Callable[[list[Diagnostic]], object],
-          progress: Callable[[str], None], stop: threading.Event) -> None:
-    """Poll the sources and regenerate the Markdown whenever one changes, until `stop` is set."""
+          progress: Callable[[str], None], stop: threading.Event,
+          memo: Memo | None = None) -> None:
+    """Poll the sources and regenerate the Markdown whenever one changes, until `stop` is set.
+
+    `memo` keeps records and rendered pages between runs, so an edit re-renders only the
+    pages it affects.
+    """
+    memo = memo if memo is not None else Memo()
     folders = [config.content, config.templates]
     last = snapshot(folders)
     while not stop.wait(POLL_SECONDS):
@@ -41,7 +48,7 @@ def watch(config: Config, on_diags: Callable[[list[Diagnostic]], object],
             continue
         last = current
         started = time.perf_counter()
-        report, diags = generate(config)
+        report, diags = generate(config, memo=memo)
         on_diags(diags)
         if report is not None:
             progress(f"regenerated in {time.perf_counter() - started:.2f}s: "
@@ -53,10 +60,12 @@ def serve(config: Config, dev_addr: str, on_diags: Callable[[list[Diagnostic]], 
     """Generate once, then serve with MkDocs's live reload while a watcher regenerates."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    _, diags = generate(config, progress)
+    memo = Memo()
+    _, diags = generate(config, progress, memo)
     on_diags(diags)
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(config, on_diags, progress, stop), daemon=True)
+    thread = threading.Thread(target=watch, args=(config, on_diags, progress, stop, memo),
+                              daemon=True)
     thread.start()
     try:
         mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, livereload=True,

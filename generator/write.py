@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -31,21 +31,24 @@ def check_relative(path: str) -> str:
     return path
 
 
-def write_tree(out: Path, files: dict[str, bytes]) -> WriteReport:
+def write_tree(out: Path, files: Mapping[str, bytes]) -> WriteReport:
     """Make `out` hold exactly `files`: write changed ones atomically, delete stale ones."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
     unchanged = 0
+    made: set[Path] = set()
     for rel in sorted(files):
         target = out / check_relative(rel)
         data = files[rel]
-        try:
-            if target.read_bytes() == data:
+        try:  # a different size means a different file: no need to read it
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
                 unchanged += 1
                 continue
         except OSError:
             pass
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         _atomic_write(target, data)
         written.append(rel)
     removed = []
@@ -61,13 +64,14 @@ def write_tree(out: Path, files: dict[str, bytes]) -> WriteReport:
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    # One writer per output folder, so a fixed temporary name beside the target is enough
+    # (and much cheaper than mkstemp); os.replace makes the switch atomic.
+    tmp = target.with_name(f".tmp-{target.name}")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        tmp.write_bytes(data)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

@@ -1,0 +1,181 @@
+"""Record cache: unchanged records come from the cache, and no edit ever yields stale output."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import cache, collect
+from generator.build import cache_file, generate, render_all
+from generator.config import Config, load_config
+from generator.memo import Memo
+
+
+def settle(content: Path) -> None:
+    """Date every content file a minute back, so the cache may trust (not re-read) it."""
+    past = time.time() - 60
+    for path in content.rglob("*"):
+        os.utime(path, (past, past))
+
+
+def config_of(project: Path) -> Config:
+    return load_config(project / "mkdocs.yml")
+
+
+def page(project: Path, rid: str) -> str:
+    return (project / "build" / "docs" / "inovasi" / f"{rid}.md").read_text(encoding="utf-8")
+
+
+def run(config: Config) -> None:
+    report, diags = generate(config)
+    assert report is not None, diags
+
+
+@pytest.fixture
+def cached(project: Path) -> Config:
+    """A project generated once with settled files, so its records sit in the cache."""
+    settle(project / "content")
+    config = config_of(project)
+    run(config)
+    assert cache_file(config).is_file()
+    return config
+
+
+def test_unchanged_records_are_not_read_again(cached: Config,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path) -> None:
+        raise AssertionError(f"{path} was read although it did not change")
+
+    monkeypatch.setattr(collect, "read_record", refuse)
+    run(cached)
+
+
+def test_edited_record_is_read_again_and_its_page_changes(cached: Config) -> None:
+    record = cached.content / "innovations" / "toss.yaml"
+    text = record.read_text(encoding="utf-8")
+    assert "TOSS" in text
+    record.write_text(text.replace("TOSS", "TOSZ"), encoding="utf-8")  # same size
+    run(cached)
+    assert "TOSZ" in page(cached.root, "toss")
+
+
+def test_same_size_edit_with_restored_mtime_is_read_again(cached: Config) -> None:
+    config = cached
+    record = config.content / "innovations" / "toss.yaml"
+    before = record.stat()
+    record.write_text(record.read_text(encoding="utf-8").replace("TOSS", "TOSZ"),
+                      encoding="utf-8")
+    os.utime(record, ns=(before.st_atime_ns, before.st_mtime_ns))
+    run(config)
+    assert "TOSZ" in page(config.root, "toss")
+
+
+def test_fresh_files_are_not_cached_until_they_settle(project: Path) -> None:
+    record = project / "content" / "innovations" / "toss.yaml"
+    record.write_text(record.read_text(encoding="utf-8"), encoding="utf-8")  # written just now
+    config = config_of(project)
+    run(config)
+    entries = cache._load(cache_file(config), cache.cache_key(config.content))
+    assert str(record) not in entries and len(entries) == 2
+
+
+def test_registry_edit_changes_the_pages_using_it(cached: Config) -> None:
+    regions = cached.content / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8")
+                       .replace("Kabupaten Klungkung", "Kabupaten Klungkung Baru"),
+                       encoding="utf-8")
+    run(cached)
+    assert "Kabupaten Klungkung Baru" in page(cached.root, "toss")
+
+
+def test_deleted_record_page_is_removed(cached: Config) -> None:
+    assert page(cached.root, "toss")
+    (cached.content / "innovations" / "toss.yaml").unlink()
+    run(cached)
+    assert not (cached.root / "build" / "docs" / "inovasi" / "toss.md").exists()
+
+
+def test_new_generator_code_invalidates_the_cache(cached: Config,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[Path] = []
+    original = collect.read_record
+
+    def counting(path: Path) -> object:
+        read.append(path)
+        return original(path)
+
+    monkeypatch.setattr(collect, "read_record", counting)
+    monkeypatch.setattr(cache, "_CODE_KEY", "another version of the generator")
+    run(cached)
+    assert len(read) == 3
+
+
+def test_corrupt_cache_is_ignored(cached: Config) -> None:
+    cache_file(cached).write_bytes(b"not a pickle")
+    run(cached)
+    assert "TOSS" in page(cached.root, "toss")
+
+
+def test_cached_records_report_the_same_located_diagnostics(project: Path) -> None:
+    record = project / "content" / "innovations" / "toss.yaml"
+    record.write_text(record.read_text(encoding="utf-8")
+                      .replace('region: "51.05"', 'region: "51.99"'), encoding="utf-8")
+    settle(project / "content")
+    config = config_of(project)
+    first, diags1 = generate(config)
+    second, diags2 = generate(config)
+    assert first is None and second is None
+    assert diags1 == diags2 and diags1[0].code == "unknown-reference"
+    assert (diags2[0].line, diags2[0].col) == (8, 11)
+
+
+def fresh_render(config: Config) -> dict[str, bytes]:
+    catalogue, diags = collect.collect(config.content)
+    assert catalogue is not None, diags
+    files, _ = render_all(config, catalogue)
+    return files
+
+
+def memo_render(config: Config, memo: Memo) -> dict[str, bytes]:
+    report, diags = generate(config, memo=memo)
+    assert report is not None, diags
+    return {p.relative_to(config.docs_dir).as_posix(): p.read_bytes()
+            for p in config.docs_dir.rglob("*") if p.is_file()}
+
+
+def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
+    memo = Memo()
+    assert memo_render(cached, memo) == fresh_render(cached)
+    assert memo.rendered == len(memo.pages) > 3
+    assert memo_render(cached, memo) == fresh_render(cached) and memo.rendered == 0
+    content = cached.content
+    origin = content / "innovations" / "gardu-penangkis.yaml"  # kafe-ibu-anak replicates it
+    edits = [
+        (origin, "name: Gardu Penangkis", "name: Gardu Penangkis Baru"),
+        (content / "regions.yaml", "Kabupaten Klungkung", "Kabupaten Klungkung Baru"),
+        (content / "innovations" / "toss.yaml", "status: active", "status: dormant"),
+    ]
+    for path, old, new in edits:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        assert memo_render(cached, memo) == fresh_render(cached)
+        assert 0 < memo.rendered < len(memo.pages) + 2
+    assert "Gardu Penangkis Baru" in page(cached.root, "kafe-ibu-anak")
+    template = cached.root / "site_templates"
+    copy = cached.root / "templates-copy"
+    shutil.copytree(template.resolve(), copy)
+    template.unlink()
+    copy.rename(template)
+    innovation = template / "pages" / "innovation.md.j2"
+    innovation.write_text(innovation.read_text(encoding="utf-8") + "\nTEMPLATE EDIT\n",
+                          encoding="utf-8")
+    assert memo_render(cached, memo) == fresh_render(cached)
+    assert "TEMPLATE EDIT" in page(cached.root, "toss")
+    (content / "innovations" / "toss.yaml").unlink()
+    assert memo_render(cached, memo) == fresh_render(cached)
+    assert not (cached.docs_dir / "inovasi" / "toss.md").exists()
