@@ -139,7 +139,7 @@ class _Builder:
         # then fails on its end line, the quote most likely was never closed where intended.
         self.last_quoted: tuple[Mark, int] | None = None
 
-    def feed(self, event: yaml.Event) -> None:
+    def feed(self, event: Any) -> None:  # a yaml.Event subclass; attributes vary by kind
         kind = type(event)  # exact types: one dict-free dispatch per event, scalars first
         if kind is _SCALAR:
             start = event.start_mark
@@ -212,7 +212,7 @@ class _Builder:
             frame[2] = value
             frame[3][value] = mark[0]
             self.doc.key_marks[(*parent, value)] = mark
-            return parent
+            return tuple(parent)
         key = frame[2]
         frame[2] = None
         path = (*parent, key)
