@@ -188,7 +188,7 @@ def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
     per_year: dict[int, int] = {}
     for adoption in all_adoptions:
         per_year[adoption.adopter.year] = per_year.get(adoption.adopter.year, 0) + 1
-    return Page("index.md", "home.md.j2", "Katalog Inovasi", t("site.tagline", lang),
+    return Page("index.md", "home.md.j2", t("home.title", lang), t("site.tagline", lang),
                 {"counts": counts, "newest": newest, "per_province": per_province,
                  "per_year": sorted(per_year.items())},
                 meta={"hide": ["toc"], **NOT_SEARCHED})

@@ -131,3 +131,13 @@ def test_meta_description_is_cut_at_a_word_boundary() -> None:
     short = shorten(text)
     assert len(short) <= 160 and short.endswith("kata…")
     assert shorten("pendek saja") == "pendek saja"
+
+
+def test_english_interface_follows_theme_language(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("language: id", "language: en"))
+    docs = generate(project)
+    assert "title: All innovations" in (docs / "daftar" / "index.md").read_text(encoding="utf-8")
+    assert "title: Home" in (docs / "index.md").read_text(encoding="utf-8")
+    page = (docs / "inovasi" / "gardu-penangkis.md").read_text(encoding="utf-8")
+    assert "## Key facts" in page and "Illustrative sample" in page
