@@ -1,7 +1,7 @@
 """Scale benchmark: takes record counts; prints generate and MkDocs time, memory and page weight.
 
 Usage: python3 benchmarks/scale.py [--with-30k] [--mkdocs-30k] [--counts 100,1000] [--keep DIR]
-Every catalogue is synthetic (benchmarks/scale_synthetic.py) and lives in a temporary folder.
+Every catalogue is synthetic (benchmarks/synthetic.py) and lives in a temporary folder.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scale_synthetic import make_catalogue  # noqa: E402
+from synthetic import make_catalogue  # noqa: E402
 
 
 @dataclass

@@ -1,113 +1,178 @@
-"""Synthetic catalogues: takes a folder, a record count and a seed; writes realistic YAML records.
+"""Synthetic catalogues for the benchmarks: takes a folder, a count and a seed; writes content/.
 
-`make_catalogue(dest, count, seed)` writes `dest/content/innovations/*.yaml` and copies the
-registries from the shipped `content/`, so `katalog -f <project>/mkdocs.yml --content
-dest/content build` works on it. Output is deterministic for a given count and seed.
+Every record is marked `sample: true` and says plainly that it is synthetic. The output is
+deterministic for a given (count, seed) and is meant for temporary folders, never content/.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 import random
 import shutil
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-from generator.vocab import load_vocab
-
 ROOT = Path(__file__).resolve().parents[1]
-REGISTRIES = ("regions.yaml", "awards.yaml", "taxonomies.yaml")
+# The official region list lives in the workplace's shared/ folder beside the repository.
+REFERENCE_CSV = ROOT.parent / "shared" / "reference" / "kemendagri_regions_level1_2.csv"
 
-SYLLABLES = ("ba", "ku", "si", "ta", "ma", "ra", "nu", "pe", "lo", "sa", "di", "ga", "wa",
-             "an", "ja", "tu", "ri", "mo", "ke", "la", "pa", "da", "ni", "se", "ha", "bu")
-TOPICS = ("layanan", "pelayanan", "kesehatan", "pendidikan", "perizinan", "kependudukan",
-          "persalinan", "gizi", "posyandu", "puskesmas", "sekolah", "perpustakaan", "nelayan",
-          "petani", "pasar", "sampah", "air bersih", "sanitasi", "jalan", "pajak daerah",
-          "retribusi", "bantuan sosial", "disabilitas", "lansia", "stunting", "imunisasi",
-          "akta kelahiran", "kartu keluarga", "pengaduan", "transportasi", "pariwisata",
-          "UMKM", "koperasi", "kebencanaan", "lingkungan hidup", "ketahanan pangan")
-NOUNS = ("warga", "masyarakat", "petugas", "desa", "kelurahan", "kecamatan", "dinas", "aplikasi",
-         "formulir", "antrean", "data", "biaya", "waktu", "kader", "relawan", "mitra", "sekolah",
-         "rumah sakit", "bidan", "dokter", "guru", "siswa", "ibu hamil", "balita", "pedagang",
-         "pengusaha", "pemohon", "dokumen", "sistem", "jaringan", "laporan", "anggaran")
-VERBS = ("mempercepat", "menyederhanakan", "mendekatkan", "memudahkan", "mengurangi",
-         "meningkatkan", "mengintegrasikan", "memantau", "mendata", "melayani", "menjemput",
-         "mendampingi", "memverifikasi", "mencatat", "membagikan", "menghubungkan")
-ADVERBS = ("secara daring", "tanpa biaya", "dalam satu hari", "di tingkat desa",
-           "melalui pesan singkat", "dengan kendaraan keliling", "setiap pekan",
-           "bersama kader kesehatan", "lewat loket terpadu", "tanpa tatap muka")
-STATUSES = ("active", "active", "active", "growing", "dormant", "stopped")
-
-
-def _acronym(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).upper()
-
-
-def _sentence(rng: random.Random, topics: tuple[str, ...]) -> str:
-    # Mostly about the record's own topics, like a real record; a few words are unique.
-    other = rng.choice(topics) if rng.random() < 0.8 else rng.choice(TOPICS)
-    return (f"{rng.choice(NOUNS).capitalize()} {rng.choice(VERBS)} {rng.choice(topics)} "
-            f"{rng.choice(ADVERBS)} sehingga {rng.choice(NOUNS)} {_acronym(rng).lower()} "
-            f"{rng.choice(VERBS)} {other}.")
-
-
-def _paragraph(rng: random.Random, sentences: int, topics: tuple[str, ...]) -> str:
-    return " ".join(_sentence(rng, topics) for _ in range(sentences))
-
-
-def _record(rng: random.Random, n: int, vocab: Any) -> dict[str, Any]:
-    topics = tuple(rng.sample(TOPICS, 2))
-    name = f"{_acronym(rng)} {topics[0].title()}"
-    rid = f"sintetis-{n:05d}"
-    code = rng.choice(sorted(vocab.regions))
-    region = vocab.regions[code]
-    agency_type = ("province" if region.is_province
-                   else "city" if code[3:4] == "7" else "regency")
-    started = f"{rng.randint(2005, 2024)}-{rng.randint(1, 12):02d}"
-    taxo = vocab.taxonomies
-    record: dict[str, Any] = {
-        "id": rid,
-        "name": name,
-        "summary": _paragraph(rng, rng.randint(3, 6), topics),
-        "agency": {"name": f"Dinas {topics[0].title()} {region.name}",
-                   "type": agency_type, "region": code},
-        "started": started,
-        "status": rng.choice(STATUSES),
-        "contact": {"unit": f"Bidang {topics[1].title()}",
-                    "email": f"inovasi{n}@example.go.id"},
-        "classification": {
-            "sector": rng.choice(sorted(taxo["sectors"])),
-            "form": rng.choice(sorted(taxo["forms"])),
-            "digital": rng.random() < 0.5,
-            "initiator": rng.choice(sorted(taxo["initiators"])),
-            "sdgs": sorted(rng.sample(range(1, 18), rng.randint(1, 3))),
-        },
-        "story": {"background": _paragraph(rng, rng.randint(2, 4), topics),
-                  "novelty": _paragraph(rng, rng.randint(1, 3), topics),
-                  "implementation": _paragraph(rng, rng.randint(2, 4), topics)},
-        "sources": [{"title": f"Dokumen inovasi {name}",
-                     "url": f"https://example.go.id/inovasi/{rid}"}],
-        "sample": True,
-    }
-    if rng.random() < 0.3:
-        award = rng.choice(sorted(vocab.awards))
-        record["awards"] = [{"award": award, "year": rng.randint(int(started[:4]), 2024)}]
-    return record
+_WORDS = ("pelayanan kesehatan layanan terpadu desa digital sehat cerdas warga pintar mandiri tangguh cepat "
+          "ramah anak ibu lansia nelayan petani pasar sekolah pustaka air bersih sampah "
+          "jemput bola keliling satu pintu kolaborasi gotong royong data peta aduan "
+          "izin usaha kecil gizi posyandu imunisasi jalan jembatan banjir hutan").split()
+_ACRONYM = "ABCDEFGHIJKLMNOPRSTUW"
+_SECTORS = ("health", "education", "civil_registration", "social", "agriculture", "environment",
+            "investment", "communication_informatics", "marine_fisheries", "public_works",
+            "population_family", "tourism", "trade", "governance")
+_STATUSES = ("active", "active", "active", "growing", "growing", "dormant", "stopped")
+_INITIATORS = ("regional_head", "agency_head", "agency_staff", "community")
+_MODELS = ("independent", "facilitated", "partnership")
 
 
 def make_catalogue(dest: Path, count: int, seed: int = 1) -> None:
-    """Write `count` deterministic synthetic records and the registries to `dest/content`."""
+    """Write a deterministic synthetic catalogue of `count` records into `dest/content/`."""
     content = dest / "content"
-    innovations = content / "innovations"
-    innovations.mkdir(parents=True, exist_ok=True)
-    for name in REGISTRIES:
-        shutil.copy(ROOT / "content" / name, content / name)
-    vocab, _ = load_vocab(content)
-    if vocab is None:
-        raise RuntimeError(f"the registries in {ROOT / 'content'} do not load")
+    folder = content / "innovations"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("awards.yaml", "taxonomies.yaml"):
+        shutil.copyfile(ROOT / "content" / name, content / name)
+    regions = write_regions(content / "regions.yaml")
+    regencies = sorted(code for code in regions if len(code) > 2)
+    awards = _award_ids(content / "awards.yaml")
     rng = random.Random(seed)
-    for n in range(1, count + 1):
-        record = _record(rng, n, vocab)
-        text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
-        (innovations / f"{record['id']}.yaml").write_text(text, encoding="utf-8")
+    started: list[int] = []
+    for n in range(count):
+        rid = f"sintetis-{n + 1:05d}"
+        year = rng.randint(2010, 2024)
+        started.append(year)
+        region = rng.choice(regencies)
+        text = _record(rng, rid, n, year, region, regions, regencies, awards, started)
+        (folder / f"{rid}.yaml").write_text(text, encoding="utf-8")
+
+
+def write_regions(target: Path) -> dict[str, str]:
+    """Write regions.yaml from the full Kemendagri list if available, else content/regions.yaml."""
+    regions: dict[str, str] = {}
+    if REFERENCE_CSV.is_file():
+        with REFERENCE_CSV.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            next(reader, None)
+            for row in reader:
+                if len(row) >= 2 and row[0].strip() and row[1].strip():
+                    regions[row[0].strip()] = row[1].strip()
+    if not regions:
+        data = yaml.safe_load((ROOT / "content" / "regions.yaml").read_text(encoding="utf-8"))
+        regions = {str(r["code"]): str(r["name"]) for r in data["regions"]}
+    body = {"regions": [{"code": code, "name": regions[code]} for code in sorted(regions)]}
+    target.write_text("# Synthetic benchmark registry (Kemendagri codes).\n"
+                      + yaml.safe_dump(body, allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    return regions
+
+
+def _award_ids(path: Path) -> list[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return sorted(str(a["id"]) for a in data["awards"])
+
+
+def _q(text: str) -> str:
+    """Return `text` as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    picked = [rng.choice(_WORDS) for _ in range(words)]
+    return " ".join(picked).capitalize() + "."
+
+
+def _para(rng: random.Random, sentences: int) -> str:
+    return " ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(sentences))
+
+
+def _record(rng: random.Random, rid: str, n: int, year: int, region: str,
+            regions: dict[str, str], regencies: list[str], awards: list[str],
+            started: list[int]) -> str:
+    place = regions[region]
+    city = place.startswith("Kota")
+    words = [rng.choice(_WORDS) for _ in range(rng.randint(2, 4))]
+    acronym = "".join(rng.choice(_ACRONYM) for _ in range(rng.randint(3, 6)))
+    name = f"{acronym} {n + 1}"
+    domain = f"{rid}.example.go.id"
+    lines = [
+        "# Synthetic benchmark record: not a real innovation.",
+        f"id: {rid}",
+        f"name: {_q(name)}",
+        f"name_expansion: {_q(' '.join(words).title())}",
+        f"summary: {_q('(Sintetis) ' + _para(rng, rng.randint(4, 8)))}",
+        "agency:",
+        f"  name: {_q(f'Dinas {rng.choice(_WORDS).title()} {place}')}",
+        f"  type: {'city' if city else 'regency'}",
+        f"  region: \"{region}\"",
+        f"started: \"{year}-{rng.randint(1, 12):02d}\"",
+        f"status: {rng.choice(_STATUSES)}",
+        "status_checked: \"2025-01-15\"",
+        "contact:",
+        "  unit: \"Bidang Inovasi\"",
+        f"  email: info@{domain}",
+        f"  phone: \"0{rng.randint(21, 999)}-{rng.randint(100000, 999999)}\"",
+        "classification:",
+        f"  sector: {rng.choice(_SECTORS)}",
+        f"  form: {rng.choice(('public_service', 'public_service', 'governance', 'other'))}",
+        f"  digital: {rng.choice(('true', 'false'))}",
+        f"  initiator: {rng.choice(_INITIATORS)}",
+        "  sdgs: [" + ", ".join(str(s) for s in sorted(rng.sample(range(1, 18), rng.randint(1, 3))))
+        + "]",
+    ]
+    if rng.random() < 0.15:
+        lines.append("awards:")
+        for award in sorted(rng.sample(awards, rng.randint(1, 2))):
+            lines += [f"  - award: {award}", f"    year: {rng.randint(year, 2025)}"]
+    lines += [
+        "story:",
+        f"  background: {_q(_para(rng, rng.randint(2, 5)))}",
+        f"  novelty: {_q(_para(rng, rng.randint(1, 3)))}",
+        f"  implementation: {_q(_para(rng, rng.randint(2, 5)))}",
+        "  results:",
+        f"    - indicator: {_q(_sentence(rng, 4))}",
+        f"      before: \"{rng.randint(10, 60)}%\"",
+        f"      after: \"{rng.randint(61, 99)}%\"",
+        f"      year: {min(2025, year + rng.randint(1, 3))}",
+        f"  sustainability: {_q(_para(rng, 2))}",
+    ]
+    lines += _replication(rng, n, year, region, regions, regencies, started)
+    lines += [
+        "sources:",
+        f"  - title: {_q('Sumber sintetis ' + rid)}",
+        f"    url: https://{domain}/inovasi",
+        "sample: true",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _replication(rng: random.Random, n: int, year: int, region: str, regions: dict[str, str],
+                 regencies: list[str], started: list[int]) -> list[str]:
+    """Return replication lines: adopters after the start year, origins only to earlier records."""
+    if rng.random() < 0.4:
+        return []
+    lines = ["replication:", f"  willing: {rng.choice(('true', 'true', 'false'))}"]
+    if rng.random() < 0.5:
+        lines.append(f"  compatibility: {_q(_para(rng, 1))}")
+    adopters = rng.choice((0, 0, 1, 1, 2, 3, 5))
+    chosen = [c for c in rng.sample(regencies, min(adopters + 1, len(regencies))) if c != region]
+    if chosen[:adopters]:
+        lines.append("  adopters:")
+    for code in chosen[:adopters]:
+        lines += [
+            f"    - agency: {_q('Pemerintah ' + regions[code])}",
+            f"      region: \"{code}\"",
+            f"      year: {rng.randint(year, 2025)}",
+            f"      status: {rng.choice(('active', 'active', 'growing', 'stopped'))}",
+            f"      model: {rng.choice(_MODELS)}",
+        ]
+    if n > 0 and rng.random() < 0.15:  # an origin is always an earlier record: no cycles
+        origin = rng.randrange(n)
+        lines += ["  origin:", f"    innovation: sintetis-{origin + 1:05d}",
+                  f"    adapted: {_q(_sentence(rng, 6))}"]
+    return lines
