@@ -67,8 +67,11 @@ def serve(config: Config, dev_addr: str, on_diags: Callable[[list[Diagnostic]], 
     thread = threading.Thread(target=watch, args=(config, on_diags, progress, stop, memo),
                               daemon=True)
     thread.start()
+    # Preview at the root of dev_addr, whatever path the published site_url has.
+    url = f"http://{dev_addr}/"
+    progress(f"previewing on {url} (Ctrl+C stops)")
     try:
         mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, livereload=True,
-                     hooks=[str(SEARCH_HOOK)])
+                     hooks=[str(SEARCH_HOOK)], site_url=url)
     finally:
         stop.set()
