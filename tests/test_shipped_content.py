@@ -1,0 +1,33 @@
+"""The shipped content/: it checks clean and a reader can walk the seed story by links."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+from generator.cli import run
+from tests.conftest import ROOT, make_project
+
+LINK = re.compile(r"\[([^\]]+)\]\(([^)#]+\.md)\)")
+
+
+def links(docs: Path, page: str) -> dict[str, str]:
+    """Return link text -> target page for every Markdown link on `page`."""
+    text = (docs / page).read_text(encoding="utf-8")
+    return {label: posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+            for label, target in LINK.findall(text)}
+
+
+def test_reader_walks_from_home_to_gardu_penangkis_to_an_adopter_and_back(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", ROOT / "content")
+    assert run(["-f", str(project / "mkdocs.yml"), "-q", "generate"]) == 0
+    docs = project / "build" / "docs"
+    bengkulu = links(docs, "index.md")["Bengkulu"]
+    utara = links(docs, bengkulu)["Kabupaten Bengkulu Utara"]
+    gardu = links(docs, utara)["Gardu Penangkis"]
+    assert gardu == "inovasi/gardu-penangkis.md"
+    lebong = links(docs, gardu)["Kabupaten Lebong"]
+    assert links(docs, lebong)["Gardu Penangkis"] == gardu
+    assert links(docs, gardu)["Kabupaten Bengkulu Utara"] == utara
+    assert "KIPP Top 45" in (docs / gardu).read_text(encoding="utf-8")
