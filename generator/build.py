@@ -174,7 +174,7 @@ def build_site(config: Config, strict: bool = True, progress: Progress | None = 
         if progress:
             progress("indexing the site for search with Pagefind")
         try:
-            index_site(tmp)
+            index_site(tmp, config.lang)
         except SearchIndexError as exc:
             raise BuildError(str(exc)) from None
         swap_in(tmp, config.site_dir)

@@ -18,6 +18,7 @@ log = logging.getLogger("mkdocs.katalog")
 def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind bundle into the preview's site folder after every rebuild."""
     try:
-        index_site(Path(config["site_dir"]))
+        language = str(config["theme"]["language"] or "id")
+        index_site(Path(config["site_dir"]), "en" if language.startswith("en") else "id")
     except SearchIndexError as exc:
         log.warning("search index not updated: %s", exc)
