@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -31,8 +32,14 @@ def inline(value: object) -> Markup:
     """Return `value` as one line of inert text: whitespace folded, punctuation as entities."""
     if isinstance(value, Markup):
         return value
+    return _inline(str(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _inline(text: str) -> Markup:
+    # Labels, region names and numbers repeat across thousands of pages, hence the cache.
     # str.split() splits on exactly the characters `\s` matches: whitespace folded, ends trimmed
-    return Markup(_SPECIAL_RE.sub(_entity, " ".join(str(value).split())))
+    return Markup(_SPECIAL_RE.sub(_entity, " ".join(text.split())))
 
 
 def paragraphs(value: object) -> Markup:

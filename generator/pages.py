@@ -112,8 +112,10 @@ class Paths:
     def __init__(self, catalogue: Catalogue, regions: RegionIndex) -> None:
         self.catalogue = catalogue
         used = set(regions.started) | set(regions.adopted)
-        self.region_pages = {code for code in catalogue.vocab.regions
-                             if len(code) == 2 or code in used}
+        vocab = catalogue.vocab
+        self.region_pages = {
+            code: f"{REGION_DIR}/{code.replace('.', '-')}-{slug(vocab.regions[code].name)}/index.md"
+            for code in vocab.regions if len(code) == 2 or code in used}
 
     def innovation(self, rid: str) -> str:
         """Return the page of an innovation."""
@@ -121,10 +123,7 @@ class Paths:
 
     def region(self, code: str) -> str | None:
         """Return the page of a region, or None if it has none."""
-        if code not in self.region_pages:
-            return None
-        name = self.catalogue.vocab.regions[code].name
-        return f"{REGION_DIR}/{code.replace('.', '-')}-{slug(name)}/index.md"
+        return self.region_pages.get(code)
 
     def term(self, taxonomy: Taxonomy, term: str) -> str:
         """Return the first listing page of a taxonomy term."""

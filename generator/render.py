@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import posixpath
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
-from markupsafe import Markup
 
 from generator import escape
 from generator.charts import bar_chart
 from generator.i18n import t
 from generator.link import Catalogue
+from generator.links import HELPERS
 from generator.pages import Page
 
 try:  # libyaml's emitter is many times faster than the pure-Python one
@@ -37,30 +36,11 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
     env.filters["url"] = escape.url
     env.globals["lang"] = lang
     env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
-    env.globals["rel"] = _rel
+    env.globals.update(HELPERS)
     env.globals["bar_chart"] = bar_chart
     env.filters["province_row"] = lambda pair, vocab: (vocab.regions[pair[0]].name, pair[1])
     env.filters["year_row"] = lambda pair: (str(pair[0]), pair[1])
     return env
-
-
-@jinja2.pass_context
-def _rel(context: Any, target: str) -> Markup:
-    """Return the relative Markdown link from the current page to `target` (a trusted path)."""
-    return Markup(relative(target, posixpath.dirname(context["page"].path)))
-
-
-def relative(target: str, here: str) -> str:
-    """Return posixpath.relpath(target, here) for clean relative paths, without its getcwd calls."""
-    if not here or here == ".":
-        return target or "."
-    base, parts = here.split("/"), target.split("/")
-    common = 0
-    for a, b in zip(base, parts, strict=False):
-        if a != b:
-            break
-        common += 1
-    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
 def front_matter(page: Page) -> str:
