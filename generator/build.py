@@ -138,7 +138,7 @@ def _generate(config: Config, progress: Progress | None, memo: Memo | None, star
     files, found = render_all(config, catalogue, memo)
     if found:
         return None, diags + found
-    report = write_tree(config.docs_dir, files)
+    report = write_tree(config.docs_dir, files, memo.reused if memo is not None else frozenset())
     if progress:
         progress(f"{len(files)} pages generated, {len(report.written)} rewritten, "
                  f"{len(report.removed)} removed")

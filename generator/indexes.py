@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -20,9 +21,13 @@ def slug(text: str) -> str:
 
 def name_key(record: Innovation) -> tuple[str, str]:
     """Return the sort key that orders records by name, then id."""
-    decomposed = unicodedata.normalize("NFKD", record.name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return plain, record.id
+    return _name_key(record.name, record.id)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_key(name: str, rid: str) -> tuple[str, str]:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold(), rid
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ class Memo:
     pages: dict[str, tuple[tuple[Any, ...], tuple[Dep, ...], bytes]] = field(default_factory=dict)
     site_key: tuple[Any, ...] | None = None
     rendered: int = 0
+    reused: set[str] = field(default_factory=set)
 
     def render(self, env: jinja2.Environment, pages: list[Page], catalogue: Catalogue,
                site_key: tuple[Any, ...]) -> dict[str, bytes]:
@@ -133,6 +134,7 @@ class Memo:
         files: dict[str, bytes] = {}
         kept: dict[str, tuple[tuple[Any, ...], tuple[Dep, ...], bytes]] = {}
         self.rendered = 0
+        self.reused = set()
         for page in pages:
             if page.path in files:  # a planning bug, never content: fail loudly
                 raise RuntimeError(f"two pages planned at {page.path}")
@@ -143,6 +145,7 @@ class Memo:
                     for name, key, value in old[1]):
                 kept[page.path] = old
                 files[page.path] = old[2]
+                self.reused.add(page.path)
                 continue
             view = _View(catalogue)
             data = render_page(env, page, view).encode("utf-8")  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -31,8 +32,13 @@ def check_relative(path: str) -> str:
     return path
 
 
-def write_tree(out: Path, files: Mapping[str, bytes]) -> WriteReport:
-    """Make `out` hold exactly `files`: write changed ones atomically, delete stale ones."""
+def write_tree(out: Path, files: Mapping[str, bytes], same: AbstractSet[str] = frozenset()
+               ) -> WriteReport:
+    """Make `out` hold exactly `files`: write changed ones atomically, delete stale ones.
+
+    Paths in `same` are known to hold what the previous call wrote (a preview's render memo
+    reused them), so they are only checked for size, not read back.
+    """
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
     unchanged = 0
@@ -41,7 +47,7 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> WriteReport:
         target = out / check_relative(rel)
         data = files[rel]
         try:  # a different size means a different file: no need to read it
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
+            if target.stat().st_size == len(data) and (rel in same or target.read_bytes() == data):
                 unchanged += 1
                 continue
         except OSError:
@@ -52,14 +58,15 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> WriteReport:
         _atomic_write(target, data)
         written.append(rel)
     removed = []
-    for path in sorted(out.rglob("*"), reverse=True):
-        rel = path.relative_to(out).as_posix()
-        if path.is_file() or path.is_symlink():
+    for folder, _dirs, names in os.walk(out, topdown=False):
+        base = os.path.relpath(folder, out).replace(os.sep, "/")
+        for name in names:
+            rel = name if base == "." else f"{base}/{name}"
             if rel not in files:
-                path.unlink()
+                os.unlink(os.path.join(folder, name))
                 removed.append(rel)
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+        if folder != str(out) and not os.listdir(folder):
+            os.rmdir(folder)
     return WriteReport(written, unchanged, sorted(removed))
 
 

@@ -179,3 +179,15 @@ def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
     (content / "innovations" / "toss.yaml").unlink()
     assert memo_render(cached, memo) == fresh_render(cached)
     assert not (cached.docs_dir / "inovasi" / "toss.md").exists()
+
+
+def test_memo_reused_pages_are_not_read_back_but_still_pruned(cached: Config) -> None:
+    from generator.memo import Memo
+
+    memo = Memo()
+    generate(cached, memo=memo)
+    stale = cached.docs_dir / "stale.md"
+    stale.write_text("old", encoding="utf-8")
+    report, _ = generate(cached, memo=memo)
+    assert report is not None and not report.write.written
+    assert memo.reused and "stale.md" in report.write.removed and not stale.exists()
