@@ -12,7 +12,7 @@ from generator import escape
 from generator.charts import bar_chart
 from generator.i18n import t
 from generator.link import Catalogue
-from generator.links import HELPERS
+from generator.template_links import HELPERS
 from generator.pages import Page
 
 try:  # libyaml's emitter is many times faster than the pure-Python one
