@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic
-from generator.link import Entry
+from generator.link import Draft, Entry
 from generator.load import Document, Mark, Path_, load_file
 
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 2_000_000_000
-Result = tuple[Entry | None, list[Diagnostic]]
+Result = tuple[Entry | Draft | None, list[Diagnostic]]
 Stamp = tuple[int, int, int, int]
 
 _CODE_KEY: str | None = None
@@ -60,7 +60,7 @@ class LazyDocument(Document):
 def _slim(path: Path, result: Result) -> Result:
     """Return `result` with its Document reduced to a LazyDocument, to keep the cache small."""
     entry, diags = result
-    if entry is None:
+    if not isinstance(entry, Entry):
         return result
     return Entry(entry.record, LazyDocument(entry.doc.path, str(path))), diags
 

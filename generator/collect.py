@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.cache import read_cached
 from generator.diagnostics import Diagnostic, diag, has_errors, sort_diagnostics
-from generator.link import Catalogue, Entry, link
+from generator.link import Catalogue, Draft, Entry, link, raw_references
 from generator.load import load_file
 from generator.model import Innovation
 from generator.validate import validate
@@ -30,19 +30,20 @@ def record_files(content: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def read_record(path: Path) -> tuple[Entry | None, list[Diagnostic]]:
-    """Load and validate one record file; return its Entry (or None) and its diagnostics."""
+def read_record(path: Path) -> tuple[Entry | Draft | None, list[Diagnostic]]:
+    """Load and validate one record file; return its Entry, or a Draft if invalid, and diagnostics."""
     doc, diags = load_file(path)
     if doc is None:
         return None, diags
     record, found = validate(doc, Innovation)
     diags = diags + found
-    if record is None:
-        return None, diags
-    if record.id != path.stem:
+    if record is not None and record.id != path.stem:
         diags.append(diag(doc.path, doc.mark(("id",)), "id-mismatch", "id", id=record.id,
                           stem=path.stem))
-        return None, diags
+        record = None
+    if record is None:
+        reported = frozenset(d.field for d in diags)
+        return Draft(doc.path, path.stem, raw_references(doc), reported), diags
     return Entry(record, doc), diags
 
 
@@ -55,13 +56,16 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
     """
     vocab, diags = load_vocab(content)
     entries: list[Entry] = []
+    drafts: list[Draft] = []
     files = record_files(content)
     for entry, found in read_cached(files, content, cache_file, read_record, memory):
         diags += found
-        if entry is not None:
+        if isinstance(entry, Entry):
             entries.append(entry)
+        elif isinstance(entry, Draft):
+            drafts.append(entry)
     if vocab is None:
         return None, sort_diagnostics(diags)
-    catalogue, found = link(entries, vocab, content)
+    catalogue, found = link(entries, vocab, content, drafts)
     diags = sort_diagnostics(diags + found)
     return (None if has_errors(diags) else catalogue), diags

@@ -24,6 +24,80 @@ class Entry:
     doc: Document
 
 
+RawRef = tuple[Path_, str, str, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A record that failed validation: its file, id (file stem) and the references it names.
+
+    Its references are still checked against the registries, so a contributor sees every
+    mistake in one run instead of meeting the unknown region only after fixing a typo.
+    """
+
+    path: str
+    stem: str
+    refs: tuple[RawRef, ...]
+    reported: frozenset[str] = frozenset()  # field paths that already have a diagnostic
+
+
+# (path below the record, kind of reference, registry it must be in; "*" stands for any index)
+_REF_FIELDS: tuple[tuple[Path_, str, str], ...] = (
+    (("agency", "region"), "region", "regions"),
+    (("agency", "type"), "agency type", "agency_types"),
+    (("classification", "sector"), "sector", "sectors"),
+    (("classification", "form"), "form", "forms"),
+    (("classification", "initiator"), "initiator", "initiators"),
+    (("awards", "*", "award"), "award", "awards"),
+    (("replication", "adopters", "*", "region"), "region", "regions"),
+    (("replication", "origin", "innovation"), "innovation", "innovations"),
+)
+
+
+def raw_references(doc: Document) -> tuple[RawRef, ...]:
+    """Return every reference (location, kind, value, mark) found in a document's plain data."""
+    found: list[RawRef] = []
+
+    def walk(node: object, pattern: Path_, loc: Path_, kind: str) -> None:
+        if not pattern:
+            if isinstance(node, str):
+                found.append((loc, kind, node, doc.mark(loc)))
+            return
+        head, rest = pattern[0], pattern[1:]
+        if head == "*" and isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, rest, (*loc, i), kind)
+        elif isinstance(node, dict) and head in node:
+            walk(node[head], rest, (*loc, head), kind)
+
+    for pattern, kind, _ in _REF_FIELDS:
+        walk(doc.data, pattern, (), kind)
+    return tuple(found)
+
+
+def _registry(vocab: Vocab, kind: str) -> dict[str, object]:
+    name = next(reg for _, k, reg in _REF_FIELDS if k == kind)
+    if name == "regions":
+        return dict(vocab.regions)
+    if name == "awards":
+        return dict(vocab.awards)
+    return dict(vocab.taxonomies[name])
+
+
+def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagnostic]:
+    """Check the references of records that failed validation; return located diagnostics."""
+    out: list[Diagnostic] = []
+    for draft in drafts:
+        for loc, kind, value, mark in draft.refs:
+            if field_path(loc) in draft.reported:
+                continue
+            known = dict.fromkeys(ids) if kind == "innovation" else _registry(vocab, kind)
+            if value not in known:
+                out.append(diag(draft.path, mark, "unknown-reference", field_path(loc), kind=kind,
+                                value=value, suggestion=vocab.suggest(known, value)))
+    return out
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """Every record by id, the registries, and back-links derived from `replication.origin`."""
@@ -39,9 +113,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def link(entries: list[Entry], vocab: Vocab, content: Path) -> tuple[Catalogue, list[Diagnostic]]:
+def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] | None = None
+         ) -> tuple[Catalogue, list[Diagnostic]]:
     """Check ids, references and the replication graph; return the Catalogue and diagnostics."""
     diags: list[Diagnostic] = []
+    if drafts:
+        ids = {e.record.id for e in entries} | {d.stem for d in drafts}
+        diags += check_drafts(drafts, vocab, ids)
     by_id: dict[str, Entry] = {}
     folded: dict[str, Entry] = {}
     for entry in sorted(entries, key=lambda e: e.doc.path):
