@@ -39,14 +39,20 @@ async function start() {
   if (nojs) nojs.hidden = true;
   panel.hidden = false;
 
-  let pagefind;
-  try {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    await pagefind.options({ baseUrl: root.pathname, noWorker: true, excerptLength: 18 });
-    await pagefind.init();
-  } catch (err) {
-    status.textContent = box.dataset.error;
-    return;
+  // Pagefind (loader, wasm, index metadata) is fetched on the first query or filter use, not
+  // when the page opens, so merely visiting the search page downloads no index.
+  let loading;
+  function load() {
+    loading ??= (async () => {
+      const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+      await pagefind.options({ baseUrl: root.pathname, noWorker: true, excerptLength: 18 });
+      await pagefind.init();
+      return pagefind;
+    })().catch(() => {
+      status.textContent = box.dataset.error;
+      return null;
+    });
+    return loading;
   }
 
   const chosen = {};            // filter name -> Set of values
@@ -94,6 +100,8 @@ async function start() {
       return;
     }
     status.textContent = box.dataset.loading;
+    const pagefind = await load();
+    if (!pagefind) return;
     const result = await pagefind.search(query || null, { filters: active });
     if (current !== run || !result) return;
     hits = result.results;
@@ -109,6 +117,8 @@ async function start() {
 
   async function loadFilters() {
     if (groups.childElementCount) return;
+    const pagefind = await load();
+    if (!pagefind) return;
     const all = await pagefind.filters();
     const order = (box.dataset.filterNames || "").split("|");
     const names = Object.keys(all).sort((a, b) => order.indexOf(a) - order.indexOf(b));
