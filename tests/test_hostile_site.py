@@ -190,7 +190,7 @@ def test_failed_builds_leave_site_byte_identical(hostile_site: Path, tmp_path: P
 
     record.write_text(good, encoding="utf-8")
     pages = project / "content" / "pages"
-    pages.mkdir()
+    pages.mkdir(exist_ok=True)
     (pages / "rusak.md").write_text("# Rusak\n\n[hilang](tidak-ada.md)\n", encoding="utf-8")
     proc = subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=env)
     assert proc.returncode == 1 and "tidak-ada.md" in proc.stderr
