@@ -83,8 +83,9 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
         planned[page.path] = page
     diags: list[Diagnostic] = []
     static: dict[str, bytes] = {}
+    published = {url_key(path) for path in planned}
     for path, data in static_files(config.content).items():
-        if path in planned:
+        if url_key(path) in published:
             diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
                               value=path))
         else:
@@ -95,6 +96,16 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
     files = memo.render(env, list(planned.values()), catalogue, site_key)
     files.update(static)
     return files, diags
+
+
+def url_key(path: str) -> str:
+    """Return the URL MkDocs publishes a Markdown path at (`a/index.md`, `a.md` -> `a`)."""
+    stem = path.removesuffix(".md")
+    for index in ("index", "README"):
+        if stem == index:
+            return ""
+        stem = stem.removesuffix(f"/{index}")
+    return stem
 
 
 def static_files(content: Path) -> dict[str, bytes]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from generator.build import BuildError, build_site, generate
+from generator.build import BuildError, build_site, generate, render_all
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
 from generator.diagnostics import Diagnostic, Severity, format_github, format_human, has_errors
@@ -79,9 +79,11 @@ _strict = click.option("--strict", is_flag=True, help="Treat warnings as errors.
 @_strict
 @click.pass_obj
 def check(obj: _Ctx, fmt: str, strict: bool) -> None:
-    """Validate every record and registry; exit 1 if anything is wrong."""
+    """Validate every record and registry and plan the pages; exit 1 if anything is wrong."""
     config = obj.config()
     catalogue, diags = collect(config.content)
+    if catalogue is not None:  # page-path collisions are content mistakes too (nothing is written)
+        diags = diags + render_all(config, catalogue)[1]
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
     warnings = f"{len(diags)} warning(s)" if diags else "no problems"

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.cache import read_cached
-from generator.diagnostics import Diagnostic, diag, has_errors, sort_diagnostics
+from generator.diagnostics import Diagnostic, Severity, diag, has_errors, sort_diagnostics
 from generator.link import Catalogue, Draft, Entry, link, raw_references
-from generator.load import load_file
+from generator.load import display_path, load_file
 from generator.model import Innovation
 from generator.validate import validate
 from generator.vocab import load_vocab
@@ -58,6 +58,10 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
     entries: list[Entry] = []
     drafts: list[Draft] = []
     files = record_files(content)
+    if not files:
+        folder = content / "innovations"
+        diags.append(diag(display_path(folder), None, "no-records", severity=Severity.WARNING,
+                          value=display_path(folder)))
     for entry, found in read_cached(files, content, cache_file, read_record, memory):
         diags += found
         if isinstance(entry, Entry):

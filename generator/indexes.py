@@ -43,8 +43,9 @@ class Taxonomy:
     newest_first: bool = False
 
     def term_path(self, term: str) -> str:
-        """Return the folder of a term's paginated listing."""
-        return f"{self.folder}/{slug(term)}"
+        """Return the folder of a term's listing (term ids are checked slugs, so distinct ids
+        give distinct folders)."""
+        return f"{self.folder}/{term}"
 
 
 def _tax_label(name: str) -> Callable[[Vocab, str, str], str]:

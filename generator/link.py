@@ -48,6 +48,7 @@ _REF_FIELDS: tuple[tuple[Path_, str, str], ...] = (
     (("classification", "sector"), "sector", "sectors"),
     (("classification", "form"), "form", "forms"),
     (("classification", "initiator"), "initiator", "initiators"),
+    (("classification", "sdgs", "*"), "SDG", "sdgs"),
     (("awards", "*", "award"), "award", "awards"),
     (("replication", "adopters", "*", "region"), "region", "regions"),
     (("replication", "origin", "innovation"), "innovation", "innovations"),
@@ -172,6 +173,9 @@ def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:
                                    ("initiator", c.initiator, "initiators")):
             if value is not None:
                 out += _ref(entry, ("classification", name), name, value, dict(tax[terms]), vocab)
+        for i, goal in enumerate(c.sdgs):
+            out += _ref(entry, ("classification", "sdgs", i), "SDG", str(goal), dict(tax["sdgs"]),
+                        vocab)
     for i, award in enumerate(r.awards):
         out += _ref(entry, ("awards", i, "award"), "award", award.award, dict(vocab.awards), vocab)
     if r.media:

@@ -264,6 +264,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("records must be ordinary files, not symbolic links", "copy the file instead"),
         "id": ("rekaman harus berkas biasa, bukan tautan simbolik", "salin berkasnya"),
     },
+    "no-records": {
+        "en": ("no innovation records found in {value}",
+               "add one with `katalog new --name ... --region ...`"),
+        "id": ("tidak ada rekaman inovasi di {value}",
+               "tambahkan dengan `katalog new --name ... --region ...`"),
+    },
     "page-collision": {
         "en": ("hand-written page '{value}' has the same path as a generated page",
                "rename the file in content/pages/"),
