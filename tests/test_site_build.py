@@ -46,3 +46,18 @@ def test_region_page_shows_started_and_adopted(built: Path) -> None:
     assert "Gardu Penangkis" in lebong
     province = (built / "wilayah" / "17-bengkulu" / "index.html").read_text("utf-8")
     assert "Kabupaten Bengkulu Utara" in province and "Hub JIPP Provinsi Bengkulu" in province
+
+
+def test_properdocs_builds_the_same_markdown_strictly(tmp_path: Path) -> None:
+    """The generated Markdown needs no custom plugin: ProperDocs (a MkDocs 1.x fork) builds it."""
+    import subprocess
+    import sys
+
+    project = make_project(tmp_path / "project")
+    assert run(["-f", str(project / "mkdocs.yml"), "-q", "generate"]) == 0
+    proc = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f",
+                           str(project / "mkdocs.yml"), "-d", str(tmp_path / "out")],
+                          capture_output=True, text=True, cwd=project)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Gardu Penangkis" in (tmp_path / "out" / "inovasi" / "gardu-penangkis" /
+                                 "index.html").read_text(encoding="utf-8")
