@@ -18,6 +18,7 @@ from generator.collect import collect
 from generator.config import Config
 from generator.diagnostics import Diagnostic, diag, has_errors
 from generator.link import Catalogue
+from generator.load import display_path
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
@@ -83,6 +84,10 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
         planned[page.path] = page
     diags: list[Diagnostic] = []
     static: dict[str, bytes] = {}
+    pages_dir = config.content / "pages"
+    if pages_dir.is_dir():  # hand-written pages are copied, never followed out of content/
+        diags += [diag(display_path(p), None, "symlink") for p in sorted(pages_dir.rglob("*"))
+                  if p.is_symlink()]
     published = {url_key(path) for path in planned}
     for path, data in static_files(config.content).items():
         if url_key(path) in published:

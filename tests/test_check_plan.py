@@ -56,3 +56,12 @@ def test_empty_catalogue_warns_and_fails_only_when_strict(project: Path) -> None
     (project / "content" / "innovations").mkdir()
     assert katalog(project, "check") == 0
     assert katalog(project, "check", "--strict") == 1
+
+
+def test_symlinked_hand_written_page_is_reported(project: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    outside = tmp_path / "secret.md"
+    outside.write_text("# rahasia\n", encoding="utf-8")
+    (project / "content" / "pages" / "bocor.md").symlink_to(outside)
+    assert katalog(project, "check") == 1
+    assert "bocor.md:1:1: error[symlink]" in capsys.readouterr().err
