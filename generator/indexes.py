@@ -19,15 +19,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60] or "x"
 
 
+@functools.lru_cache(maxsize=65536)
+def sort_key(text: str) -> str:
+    """Return a locale-neutral sort key: accents removed, case folded (cached: names repeat)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def name_key(record: Innovation) -> tuple[str, str]:
     """Return the sort key that orders records by name, then id."""
-    return _name_key(record.name, record.id)
-
-
-@functools.lru_cache(maxsize=65536)
-def _name_key(name: str, rid: str) -> tuple[str, str]:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold(), rid
+    return sort_key(record.name), record.id
 
 
 @dataclass(frozen=True)

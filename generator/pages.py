@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +19,9 @@ from generator.indexes import (
     build_regions,
     is_ready,
     most_replicated,
+    name_key,
     slug,
+    sort_key,
 )
 from generator.link import Catalogue
 from generator.model import Innovation
@@ -71,15 +72,9 @@ class Pager:
         return self.paths[self.number] if self.number < self.count else None
 
 
-def sort_key(text: str) -> str:
-    """Return a locale-neutral sort key: accents removed, case folded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def by_name(records: Sequence[Innovation]) -> list[Innovation]:
     """Return records ordered by name, then id."""
-    return sorted(records, key=lambda r: (sort_key(r.name), r.id))
+    return sorted(records, key=name_key)
 
 
 def innovation_path(rid: str) -> str:

@@ -122,14 +122,6 @@ class Vocab:
         """Return the province a region code belongs to."""
         return self.regions.get(code[:2])
 
-    def region_label(self, code: str) -> str:
-        """Return "Kabupaten X, Province" for a regency/city, or the province name."""
-        region = self.regions[code]
-        province = self.province_of(code)
-        if region.is_province or province is None:
-            return region.name
-        return f"{region.name}, {province.name}"
-
 
 def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
     """Load and check the three registries under `content`; return a Vocab or diagnostics."""
