@@ -63,3 +63,20 @@ def test_generator_never_writes_into_content(project: Path) -> None:
     assert katalog(project, "-q", "generate") == 0
     after = {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()}
     assert before == after
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (("page_size: 50", "page_size: 500"), "page_size must be 1-100"),
+    (("docs_dir: build/docs", "docs_dir: content/docs"), "docs_dir must not contain or lie inside"),
+    (("site_dir: site", "site_dir: ."), "site_dir must not contain or lie inside"),
+])
+def test_unusable_mkdocs_settings_are_usage_errors(project: Path, edit: tuple[str, str],
+                                                   message: str,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    assert edit[0] in text
+    config.write_text(text.replace(*edit))
+    assert katalog(project, "check") == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
