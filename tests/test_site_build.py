@@ -10,6 +10,8 @@ import pytest
 from generator.cli import run
 from tests.conftest import make_project
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
