@@ -55,7 +55,7 @@ def build(project: Path, count: int) -> Path:
     """Build a synthetic catalogue with both Material's search index and Pagefind's."""
     make_catalogue(project, count)
     yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    yml = yml.replace("plugins:\n", "plugins:\n  - search\n", 1)
+    yml = yml.replace("  - search:\n      enabled: false\n", "  - search\n", 1)
     (project / "mkdocs.yml").write_text(yml, encoding="utf-8")
     (project / "site_templates").symlink_to(ROOT / "site_templates")
     config = load_config(project / "mkdocs.yml")
