@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -47,8 +48,9 @@ def build(where: Path, site_url: str | None = None) -> Path:
                                                                           encoding="utf-8")
     if site_url:
         yml = project / "mkdocs.yml"
-        yml.write_text(f"site_url: {site_url}\n" + yml.read_text(encoding="utf-8"),
-                       encoding="utf-8")
+        text = re.sub(r"^site_url: .*$", f"site_url: {site_url}", yml.read_text(encoding="utf-8"),
+                      count=1, flags=re.MULTILINE)
+        yml.write_text(text, encoding="utf-8")
     assert katalog(project, "-q", "build") == 0
     return project / "site"
 
@@ -64,7 +66,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def served(sites: dict[str, Path], local_server: Callable[..., str]) -> dict[str, str]:
     """Base URLs of the catalogue built for the root (served at /) and for /katalog/."""
-    return {"root": local_server(sites["root"], "/"), "sub": local_server(sites["sub"])}
+    return {"root": local_server(sites["root"], "/"),
+            "sub": local_server(sites["sub"], f"/{SUB_PATH}/")}
 
 
 @pytest.fixture
