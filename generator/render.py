@@ -44,12 +44,12 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
 
 
 def front_matter(page: Page) -> str:
-    """Return the page's front matter (YAML dumper): title and description HTML-escaped, tags plain."""
+    """Return the page's front matter, written by a YAML dumper with every value HTML-escaped."""
     meta: dict[str, Any] = {"title": escape.plain(page.title)}
     if page.description:
         meta["description"] = escape.plain(page.description)
     if page.tags:
-        meta["tags"] = list(page.tags)  # plain text: partials/tags.html escapes them
+        meta["tags"] = [escape.plain(tag) for tag in page.tags]
     meta.update(page.meta)
     body = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{body}---\n\n"
