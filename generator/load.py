@@ -31,7 +31,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # format character (category Cf: bidirectional controls, zero-width characters, soft hyphen,
 # tag characters, interlinear annotation), line/paragraph separators, the fillers and joiners
 # that render blank (U+034F, U+115F, U+1160, U+17B4-17B5, U+180B-180F, U+3164, U+FFA0),
-# variation selectors and private-use characters. tests/test_escape_table.py checks that
+# variation selectors and private-use characters. tests/test_url_rule.py checks that
 # every Cf character of the running Python's Unicode database is here.
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160"

@@ -19,13 +19,15 @@ from generator.validate import field_path
 if TYPE_CHECKING:  # link imports vocab, which imports this module
     from generator.link import Entry
 
-# Latin look-alikes of Cyrillic and Greek letters, and of digits, after NFKC and case folding.
+# Capital I looks like small l; then, after case folding, Latin look-alikes of Cyrillic and
+# Greek letters and of digits.
+_CAPITAL = str.maketrans("I", "l")
 _LOOKALIKE = str.maketrans("аеорсухіјѕԁɡһӏοαερτυνκχι01", "aeopcyxijsdghloaeptuvkxiol")
 
 
 def skeleton(text: str) -> str:
     """Return `text` reduced to how it looks: NFKC, case-folded, look-alikes mapped, letters only."""
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LOOKALIKE)
+    folded = unicodedata.normalize("NFKC", text).translate(_CAPITAL).casefold().translate(_LOOKALIKE)
     return "".join(c for c in folded if c.isalnum())
 
 
