@@ -16,7 +16,7 @@ import yaml
 from generator import escape, urls
 from generator.diagnostics import Diagnostic, diag
 from generator.link import IMAGE_SUFFIXES
-from generator.load import display_path, load_bytes
+from generator.load import CONTROL_RE, INVISIBLE_RE, display_path, load_bytes
 from generator.model import Text, _Model
 from generator.validate import validate
 
@@ -32,7 +32,7 @@ _HTML = re.compile(r"<[A-Za-z/!?]")
 # Python-Markdown's attr_list reads `{...}` after an element; an escaped `\{` is text.
 _ATTR_LIST = re.compile(r"(?<!\\)\{")
 _INLINE_LINK = re.compile(r"\]\(\s*<?([^\s)>]*)")
-_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)")
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)", re.MULTILINE)
 _RELATIVE = re.compile(r"[A-Za-z0-9._~/#%-]*", re.ASCII)
 # MkDocs also reads MultiMarkdown-style `Key: value` lines at the top as metadata, unescaped.
 _MULTIMARKDOWN_META = re.compile(r"^ {0,3}[A-Za-z0-9_-]+:")
@@ -73,7 +73,7 @@ def check_pages(content: Path, generated: list[str]) -> tuple[dict[str, bytes], 
             taken[_url_key(rel).lower()] = rel
             files[rel] = data
         diags += found
-    return files, diags
+    return files, sorted(diags)
 
 
 def _url_key(path: str) -> str:
@@ -113,6 +113,7 @@ def _check_markdown(name: str, raw: bytes) -> tuple[bytes, list[Diagnostic]]:
                           "encoding", detail=exc.reason)]
     lines = text.split("\n")
     meta, body_start, diags = _front_matter(name, lines)
+    diags += _invisible(name, lines[body_start:], body_start)
     diags += _check_body(name, lines, body_start)
     if diags or meta is None:  # no front matter, or a page that will not be published
         return raw, diags
@@ -139,26 +140,44 @@ def _front_matter(name: str, lines: list[str]) -> tuple[PageMeta | None, int, li
     return meta, end + 1, diags + found
 
 
-def _check_body(name: str, lines: list[str], start: int) -> list[Diagnostic]:
+def _invisible(name: str, lines: list[str], start: int) -> list[Diagnostic]:
+    """Return each control or invisible character in the page's text (front matter excluded)."""
     out: list[Diagnostic] = []
+    for number, line in enumerate(lines, start + 1):
+        for regex, code in ((CONTROL_RE, "control-char"), (INVISIBLE_RE, "bidi-char")):
+            out += [diag(name, (number, m.start() + 1), code, char=f"U+{ord(m.group()):04X}")
+                    for m in regex.finditer(line)]
+    return out
+
+
+def _check_body(name: str, lines: list[str], start: int) -> list[Diagnostic]:
+    """Return every raw-HTML, attribute-list and link problem in the page's prose.
+
+    Code blocks and code spans are blanked out first; the rest is scanned as one text, because
+    a link target may stand on the line after its `](` or `]:`.
+    """
+    prose: list[str] = []
     fence = ""
-    for number, line in enumerate(lines[start:], start + 1):
+    for line in lines[start:]:
         if fence:
-            if line.strip().startswith(fence):
-                fence = ""
-            continue
-        if match := _FENCE.match(line):
+            fence = "" if line.strip().startswith(fence) else fence
+            prose.append("")
+        elif match := _FENCE.match(line):
             fence = match.group(1)
-            continue
-        prose = _CODE_SPAN.sub(lambda m: " " * len(m.group()), line)
-        for found in _HTML.finditer(prose):
-            out.append(diag(name, (number, found.start() + 1), "page-html"))
-        for found in _ATTR_LIST.finditer(prose):
-            out.append(diag(name, (number, found.start() + 1), "page-attr-list"))
-        for found in (*_INLINE_LINK.finditer(prose), *_REF_DEFINITION.finditer(prose)):
-            target = found.group(1)
-            if not _link_ok(target):
-                out.append(diag(name, (number, found.start(1) + 1), "page-link", value=target))
+            prose.append("")
+        else:
+            prose.append(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line))
+    text = "\n".join(prose)
+    found = [(m.start(), "page-html", "") for m in _HTML.finditer(text)]
+    found += [(m.start(), "page-attr-list", "") for m in _ATTR_LIST.finditer(text)]
+    found += [(m.start(1), "page-link", m.group(1))
+              for regex in (_INLINE_LINK, _REF_DEFINITION) for m in regex.finditer(text)
+              if not _link_ok(m.group(1))]
+    out: list[Diagnostic] = []
+    for offset, code, value in found:
+        row = text.count("\n", 0, offset)
+        col = offset - (text.rfind("\n", 0, offset) + 1)
+        out.append(diag(name, (start + row + 1, col + 1), code, value=value))
     return out
 
 
