@@ -44,7 +44,7 @@ def check_records(entries: Iterable[Entry], today: dt.date) -> list[Diagnostic]:
         awards: dict[tuple[str, int], int] = {}
         for i, award in enumerate(r.awards):
             loc = ("awards", i, "year")
-            if award.year < r.started_year:
+            if r.started_year is not None and award.year < r.started_year:
                 out.append(diag(doc.path, doc.mark(loc), "award-before-start", field_path(loc),
                                 year=award.year, started=r.started))
             key = (award.award, award.year)
@@ -82,7 +82,7 @@ def check_region_names(path: str, marks: list[tuple[int, int]], names: list[str]
 
 def _dates(entry: Entry) -> list[tuple[Path_, str]]:
     r = entry.record
-    found: list[tuple[Path_, str]] = [(("started",), r.started)]
+    found: list[tuple[Path_, str]] = [(("started",), r.started)] if r.started else []
     if r.status_checked:
         found.append((("status_checked",), r.status_checked))
     found += [(("awards", i, "year"), str(a.year)) for i, a in enumerate(r.awards)]
