@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
 
 __all__ = ["FIXTURE_CONTENT", "ROOT", "katalog", "make_project"]
 
+# The illustrative sample records that content/ shipped before it held only researched ones.
+SAMPLE_RECORDS = ROOT / "tests" / "fixtures" / "samples"
+# Shipped records the samples refer to (pas-urban-buleleng replicates TOSS).
+SAMPLE_REFERENCES = ("toss-klungkung.yaml",)
+
 
 def katalog(project: Path, *args: str) -> int:
     """Run `katalog -f PROJECT/mkdocs.yml ARGS...` in this process; return its exit code."""
@@ -33,15 +39,19 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project holding the shipped content/ (the sample catalogue), built once into site/."""
+    """A project holding content/'s registries and the sample records, built once into site/."""
     where = make_project(tmp_path_factory.mktemp("sample") / "project", ROOT / "content")
+    shutil.rmtree(where / "content" / "innovations")
+    shutil.copytree(SAMPLE_RECORDS, where / "content" / "innovations")
+    for name in SAMPLE_REFERENCES:
+        shutil.copy(ROOT / "content" / "innovations" / name, where / "content" / "innovations")
     assert katalog(where, "-q", "build") == 0
     return where
 
 
 @pytest.fixture(scope="session")
 def sample_site(sample_project: Path) -> Path:
-    """The site built once from the shipped content/; returns site/."""
+    """The site built once from content/'s registries and the sample records; returns site/."""
     return sample_project / "site"
 
 
