@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.build import url_key
 from generator.collect import collect
 from generator.config import Config
 from generator.pages import plan
@@ -42,6 +41,10 @@ def one_page_per_template(config: Config) -> dict[str, str]:
 
 
 def url_path(markdown: str) -> str:
-    """Return the URL path, relative to the site root, that MkDocs publishes a Markdown path at."""
-    key = url_key(markdown)
-    return f"{key}/" if key else ""
+    """Return the URL path MkDocs (directory URLs) publishes a Markdown path at: 'a/b.md' -> 'a/b/'."""
+    stem = markdown.removesuffix(".md")
+    for index in ("index", "README"):
+        if stem == index:
+            return ""
+        stem = stem.removesuffix(f"/{index}")
+    return f"{stem}/"
