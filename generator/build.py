@@ -124,7 +124,7 @@ def static_files(content: Path) -> dict[str, bytes]:
 
 def cache_file(config: Config) -> Path:
     """Return where loaded records are cached: beside the docs folder, never inside content/."""
-    return config.docs_dir.parent / ".katalog-cache" / "records.pickle"
+    return config.docs_dir.parent / ".katalog-cache" / "records.json"
 
 
 def generate(config: Config, progress: Progress | None = None, memo: Memo | None = None
@@ -146,7 +146,7 @@ def generate(config: Config, progress: Progress | None = None, memo: Memo | None
 def _generate(config: Config, progress: Progress | None, memo: Memo | None, started: float
               ) -> tuple[GenerateReport | None, list[Diagnostic]]:
     catalogue, diags = collect(config.content, cache_file(config),
-                               None if memo is None else memo.records)
+                               None if memo is None else memo.records, progress)
     if catalogue is None or has_errors(diags):
         return None, diags
     if progress:

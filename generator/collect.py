@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.cache import read_cached
+from generator.cache import Note, read_cached
 from generator.diagnostics import Diagnostic, Severity, diag, has_errors, sort_diagnostics
 from generator.link import Catalogue, Draft, Entry, link, raw_references
 from generator.load import display_path, load_file
@@ -47,12 +47,12 @@ def read_record(path: Path) -> tuple[Entry | Draft | None, list[Diagnostic]]:
     return Entry(record, doc), diags
 
 
-def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any] | None = None
-            ) -> tuple[Catalogue | None, list[Diagnostic]]:
+def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any] | None = None,
+            note: Note | None = None) -> tuple[Catalogue | None, list[Diagnostic]]:
     """Read registries and records, validate and link them; return the Catalogue or None.
 
     With `cache_file` (or the in-process `memory`), records whose files did not change are
-    taken from that cache instead of being read again.
+    taken from that cache instead of being read again; `note` hears why a cache was ignored.
     """
     vocab, diags = load_vocab(content)
     entries: list[Entry] = []
@@ -62,7 +62,7 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
         folder = content / "innovations"
         diags.append(diag(display_path(folder), None, "no-records", severity=Severity.WARNING,
                           value=display_path(folder)))
-    for entry, found in read_cached(files, content, cache_file, read_record, memory):
+    for entry, found in read_cached(files, content, cache_file, read_record, memory, note):
         diags += found
         if isinstance(entry, Entry):
             entries.append(entry)
