@@ -246,15 +246,16 @@ def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
                             suggestion=close))
         else:
             parent[rid] = target
-    reported: set[str] = set()
+    done: set[str] = set()  # every record is walked once: linear in the number of records
     for start in sorted(parent):
-        path, node = [start], parent[start]
-        while node in parent and node not in path:
-            path.append(node)
-            node = parent[node]
-        if node in path and not reported.intersection(path):
-            cycle = path[path.index(node):]
-            reported.update(cycle)
+        walk: dict[str, int] = {}  # this walk's records and their position in it
+        node: str | None = start
+        while node is not None and node not in done and node not in walk:
+            walk[node] = len(walk)
+            node = parent.get(node)
+        done.update(walk)
+        if node is not None and node in walk:
+            cycle = list(walk)[walk[node]:]
             for rid in cycle:
                 entry = by_id[rid]
                 out.append(diag(entry.doc.path,
