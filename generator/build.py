@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.collect import collect
+from generator.collect import collect, linked_folder
 from generator.config import Config
 from generator.diagnostics import Diagnostic, diag, has_errors
 from generator.link import Catalogue
@@ -23,7 +23,7 @@ from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
 from generator.search import SearchIndexError, index_site
-from generator.write import WriteReport, swap_in, write_tree
+from generator.write import NotOurs, WriteReport, swap_in, write_tree
 
 Progress = Callable[[str], None]
 GC_THRESHOLD = 50_000
@@ -85,7 +85,9 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
     diags: list[Diagnostic] = []
     static: dict[str, bytes] = {}
     pages_dir = config.content / "pages"
-    if pages_dir.is_dir():  # hand-written pages are copied, never followed out of content/
+    diags += linked_folder(pages_dir)
+    # hand-written pages are copied, never followed out of content/
+    if pages_dir.is_dir() and not pages_dir.is_symlink():
         diags += [diag(display_path(p), None, "symlink") for p in sorted(pages_dir.rglob("*"))
                   if p.is_symlink()]
     published = {url_key(path) for path in planned}
@@ -116,7 +118,7 @@ def url_key(path: str) -> str:
 def static_files(content: Path) -> dict[str, bytes]:
     """Return hand-written pages (content/pages/**) keyed by their path in the docs folder."""
     folder = content / "pages"
-    if not folder.is_dir():
+    if folder.is_symlink() or not folder.is_dir():
         return {}
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
@@ -154,12 +156,21 @@ def _generate(config: Config, progress: Progress | None, memo: Memo | None, star
     files, found = render_all(config, catalogue, memo)
     if found:
         return None, diags + found
-    report = write_tree(config.docs_dir, files, memo.reused if memo is not None else frozenset())
+    try:
+        report = write_tree(config.docs_dir, files,
+                            memo.reused if memo is not None else frozenset())
+    except NotOurs as exc:
+        return None, diags + [output_diagnostic(exc)]
     if progress:
         progress(f"{len(files)} pages generated, {len(report.written)} rewritten, "
                  f"{len(report.removed)} removed")
     return GenerateReport(len(catalogue.records), len(files), report,
                           time.perf_counter() - started), diags
+
+
+def output_diagnostic(exc: NotOurs) -> Diagnostic:
+    """Return the located diagnostic for an output folder the generator may not use."""
+    return diag(display_path(exc.path), None, exc.reason, value=display_path(exc.path))
 
 
 def run_mkdocs(config: Config, site_dir: Path, strict: bool = True) -> None:
@@ -181,6 +192,9 @@ def build_site(config: Config, strict: bool = True, progress: Progress | None = 
     report, diags = generate(config, progress)
     if report is None:
         return None, diags
+    if config.site_dir.is_symlink() or (config.site_dir.exists() and not config.site_dir.is_dir()):
+        reason = "output-symlink" if config.site_dir.is_symlink() else "output-not-folder"
+        return None, diags + [output_diagnostic(NotOurs(reason, config.site_dir))]
     config.site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{config.site_dir.name}.tmp-", dir=config.site_dir.parent))
     try:

@@ -23,11 +23,18 @@ def record_files(content: Path) -> list[Path]:
     located "symlink" problem instead of silently skipping (or following) them.
     """
     folder = content / "innovations"
-    if not folder.is_dir():
+    if folder.is_symlink() or not folder.is_dir():  # a linked folder is reported by collect
         return []
     found = [p for p in folder.rglob("*")
              if p.is_symlink() or (p.suffix in RECORD_SUFFIXES and not p.is_dir())]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def linked_folder(folder: Path) -> list[Diagnostic]:
+    """Return a "symlink-folder" problem if `folder` (below content/) is a symbolic link."""
+    if not folder.is_symlink():
+        return []
+    return [diag(display_path(folder), None, "symlink-folder", value=display_path(folder))]
 
 
 def read_record(path: Path) -> tuple[Entry | Draft | None, list[Diagnostic]]:
@@ -58,7 +65,9 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
     entries: list[Entry] = []
     drafts: list[Draft] = []
     files = record_files(content)
-    if not files:
+    linked = linked_folder(content / "innovations")
+    diags += linked
+    if not files and not linked:
         folder = content / "innovations"
         diags.append(diag(display_path(folder), None, "no-records", severity=Severity.WARNING,
                           value=display_path(folder)))

@@ -13,6 +13,7 @@ from generator import cache, collect
 from generator.build import cache_file, generate, render_all
 from generator.config import Config, load_config
 from generator.memo import Memo
+from generator.write import MANIFEST
 
 
 def settle(content: Path) -> None:
@@ -144,7 +145,7 @@ def memo_render(config: Config, memo: Memo) -> dict[str, bytes]:
     report, diags = generate(config, memo=memo)
     assert report is not None, diags
     return {p.relative_to(config.docs_dir).as_posix(): p.read_bytes()
-            for p in config.docs_dir.rglob("*") if p.is_file()}
+            for p in config.docs_dir.rglob("*") if p.is_file() and p.name != MANIFEST}
 
 
 def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
@@ -182,12 +183,16 @@ def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
 
 
 def test_memo_reused_pages_are_not_read_back_but_still_pruned(cached: Config) -> None:
+    import json
+
     from generator.memo import Memo
 
     memo = Memo()
     generate(cached, memo=memo)
     stale = cached.docs_dir / "stale.md"
-    stale.write_text("old", encoding="utf-8")
+    stale.write_text("old", encoding="utf-8")  # as if an earlier run had written it
+    manifest = cached.docs_dir / MANIFEST
+    manifest.write_text(json.dumps([*json.loads(manifest.read_text("utf-8")), "stale.md"]), "utf-8")
     report, _ = generate(cached, memo=memo)
     assert report is not None and not report.write.written
     assert memo.reused and "stale.md" in report.write.removed and not stale.exists()
