@@ -190,10 +190,14 @@ def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Di
     if pure.is_absolute() or ".." in pure.parts or "\\" in value or ":" in value:
         return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
     target = content / pure
-    resolved = target.resolve()
-    if not resolved.is_relative_to(content.resolve()) or target.is_symlink():
-        return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
-    if not resolved.is_file():
+    try:  # a NUL byte or an over-long name is no file at all, not a crash
+        resolved = target.resolve()
+        if not resolved.is_relative_to(content.resolve()) or target.is_symlink():
+            return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
+        found = resolved.is_file()
+    except (OSError, ValueError):
+        found = False
+    if not found:
         return [diag(entry.doc.path, mark, "file-missing", field_path(loc), value=value)]
     if pure.suffix.lower() not in IMAGE_SUFFIXES:
         return [diag(entry.doc.path, mark, "image-type", field_path(loc), value=value,
