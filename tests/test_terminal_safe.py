@@ -104,3 +104,21 @@ def test_regions_whose_page_folders_would_collide_get_distinct_pages(
     assert run(["-q", "generate"]) == 0
     region_dirs = sorted(p.name for p in (project / "build" / "docs" / "wilayah").iterdir())
     assert "17-x-03-kabupaten-bengkulu-utara" in region_dirs
+
+
+def test_a_record_that_vanishes_after_listing_is_a_located_message(
+        project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    real_open = Path.open
+
+    def vanishing(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "toss.yaml":
+            raise FileNotFoundError(2, "No such file or directory")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", vanishing)
+    assert run(["--lang", "en", "check"]) == 1
+    err = capsys.readouterr().err
+    assert ("content/innovations/toss.yaml:1:1: error[unreadable]: the file cannot be read "
+            "(No such file or directory)") in err and "Traceback" not in err
