@@ -121,8 +121,8 @@ def _origin_chain(content: Path) -> None:
     """2,000 records each replicating the one before; the first three form a cycle."""
     for n in range(CHAIN):
         origin = f"chain-{(n - 1) % 3 if n < 3 else n - 1:04d}"
-        _write(content, f"chain-{n:04d}.yaml", BASE.format(id=f"chain-{n:04d}")
-               + f"replication:\n  origin:\n    innovation: {origin}\n")
+        _write(content, f"chain-{n:04d}.yaml", BASE.format(id=f"chain-{n:04d}").replace(
+            "name: Contoh", f"name: Rantai {n}") + f"replication:\n  origin:\n    innovation: {origin}\n")
 
 
 CHAIN = 2000
