@@ -113,9 +113,11 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
     """
     planned = plan_pages(config, catalogue)
     static, diags = hand_written(config, planned)
-    if memo is not None:
-        memo.start((catalogue.vocab, templates_digest(config.templates), config.lang), planned)
-    env = make_env(config.templates / "pages", config.lang)
+    def new_env() -> jinja2.Environment:
+        return make_env(config.templates / "pages", config.lang)
+
+    env = new_env() if memo is None else memo.start(
+        (catalogue.vocab, templates_digest(config.templates), config.lang), planned, new_env)
     return LazyPages(env, planned, catalogue, static, memo), diags
 
 

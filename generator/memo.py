@@ -14,7 +14,7 @@ value, so a stale page can never be served, only an unneeded render done.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,19 +109,24 @@ class Memo:
     site_key: tuple[Any, ...] | None = None
     rendered: int = 0
     reused: set[str] = field(default_factory=set)
+    env: jinja2.Environment | None = None
 
-    def start(self, site_key: tuple[Any, ...], paths: Collection[str]) -> None:
-        """Begin a regeneration of the pages at `paths`: forget pages no longer planned.
+    def start(self, site_key: tuple[Any, ...], paths: Collection[str],
+              make_env: Callable[[], jinja2.Environment]) -> jinja2.Environment:
+        """Begin a regeneration of the pages at `paths`; return the Jinja environment to use.
 
-        Everything is forgotten when the site-wide inputs changed since the previous run.
+        Pages no longer planned are forgotten; everything (the compiled templates too) when the
+        site-wide inputs changed since the previous run.
         """
-        if self.site_key is None or not _same(self.site_key, site_key):
+        if self.env is None or self.site_key is None or not _same(self.site_key, site_key):
             self.pages = {}
+            self.env = make_env()
         else:
             self.pages = {path: self.pages[path] for path in paths if path in self.pages}
         self.site_key = site_key
         self.rendered = 0
         self.reused = set()
+        return self.env
 
     def render(self, env: jinja2.Environment, page: Page, catalogue: Catalogue) -> bytes:
         """Return the page's bytes: remembered ones if its inputs are unchanged, else rendered."""
