@@ -16,9 +16,9 @@ import jinja2
 
 from generator.collect import collect
 from generator.config import Config
-from generator.diagnostics import Diagnostic, diag, has_errors
+from generator.diagnostics import Diagnostic, has_errors
+from generator.handwritten import check_pages
 from generator.link import Catalogue
-from generator.load import display_path
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
@@ -85,25 +85,6 @@ def plan_pages(config: Config, catalogue: Catalogue) -> dict[str, Page]:
     return planned
 
 
-def hand_written(config: Config, planned: Mapping[str, Page]
-                 ) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    """Return the hand-written pages to copy and problems: symlinks, pages at a generated URL."""
-    diags: list[Diagnostic] = []
-    static: dict[str, bytes] = {}
-    pages_dir = config.content / "pages"
-    if pages_dir.is_dir():  # hand-written pages are copied, never followed out of content/
-        diags += [diag(display_path(p), None, "symlink") for p in sorted(pages_dir.rglob("*"))
-                  if p.is_symlink()]
-    published = {url_key(path) for path in planned}
-    for path, data in static_files(config.content).items():
-        if url_key(path) in published:
-            diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
-                              value=path))
-        else:
-            static[path] = data
-    return static, diags
-
-
 def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
                ) -> tuple[Mapping[str, bytes], list[Diagnostic]]:
     """Plan every page, check the hand-written ones; return path -> bytes (rendered when read).
@@ -112,32 +93,14 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
     previous call are taken from it instead of being rendered again.
     """
     planned = plan_pages(config, catalogue)
-    static, diags = hand_written(config, planned)
+    static, diags = check_pages(config.content, list(planned))
+
     def new_env() -> jinja2.Environment:
         return make_env(config.templates / "pages", config.lang)
 
     env = new_env() if memo is None else memo.start(
         (catalogue.vocab, templates_digest(config.templates), config.lang), planned, new_env)
     return LazyPages(env, planned, catalogue, static, memo), diags
-
-
-def url_key(path: str) -> str:
-    """Return the URL MkDocs publishes a Markdown path at (`a/index.md`, `a.md` -> `a`)."""
-    stem = path.removesuffix(".md")
-    for index in ("index", "README"):
-        if stem == index:
-            return ""
-        stem = stem.removesuffix(f"/{index}")
-    return stem
-
-
-def static_files(content: Path) -> dict[str, bytes]:
-    """Return hand-written pages (content/pages/**) keyed by their path in the docs folder."""
-    folder = content / "pages"
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
 def cache_file(config: Config) -> Path:

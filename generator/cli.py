@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from generator.build import BuildError, build_site, generate, hand_written, plan_pages
+from generator.build import BuildError, build_site, generate, plan_pages
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
 from generator.diagnostics import Diagnostic, Severity, format_github, format_human, has_errors
+from generator.handwritten import check_pages
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -83,7 +84,7 @@ def check(obj: _Ctx, fmt: str, strict: bool) -> None:
     config = obj.config()
     catalogue, diags = collect(config.content)
     if catalogue is not None:  # page-path collisions are content mistakes too (nothing is written)
-        diags = diags + hand_written(config, plan_pages(config, catalogue))[1]
+        diags = diags + check_pages(config.content, list(plan_pages(config, catalogue)))[1]
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
     warnings = f"{len(diags)} warning(s)" if diags else "no problems"

@@ -7,17 +7,20 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
+from generator import urls
 from generator.load import find_invisible
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-REGION_RE = re.compile(r"^\d{2}(?:\.\d{2})?$")
-EMAIL_RE = re.compile(r"^[^@\s<>\"'()\[\],;:\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-URL_RE = re.compile(r"^(?:https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"'`\\]*)?"
-                    r"|mailto:[^\s<>\"'`\\@]+@[A-Za-z0-9.-]+)$")
+# Digits are ASCII only (re.ASCII): "٢٠١٩" and "１７" are not years or region codes.
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", re.ASCII)
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+REGION_RE = re.compile(r"^\d{2}(?:\.\d{2})?$", re.ASCII)
+INT_RE = re.compile(r"\d{1,15}", re.ASCII)
 MAX_SUMMARY_WORDS = 250
+# What a record writes for a required fact its sources do not give; loaded as None.
+UNKNOWN = "unknown"
 # Values that `katalog new` writes for the author to replace; the checker rejects them.
 PLACEHOLDER = "[ISI]"
 RESERVED_IDS = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
@@ -68,9 +71,31 @@ def _date(value: Any) -> Any:
     return value
 
 
+def _knowable(value: Any) -> Any:
+    """Turn an explicit `unknown` into None; refuse an empty value (a gap must be stated)."""
+    if value is None:
+        raise PydanticCustomError("empty-knowable", "empty")
+    if isinstance(value, str) and value.strip() == UNKNOWN:
+        return None
+    return value
+
+
+def _unknown_schema(schema: dict[str, Any]) -> None:
+    """Write the JSON Schema's null branch of a knowable field as the word `unknown`."""
+    for branch in schema.get("anyOf", []):
+        if branch.get("type") == "null":
+            branch.clear()
+            branch["const"] = UNKNOWN
+
+
+def is_knowable(info: FieldInfo | None) -> bool:
+    """Tell whether a model field accepts the explicit `unknown`."""
+    return info is not None and info.json_schema_extra is _unknown_schema
+
+
 def _int(value: Any) -> Any:
     if isinstance(value, str):
-        if not re.fullmatch(r"\d{1,15}", value.strip()):
+        if not INT_RE.fullmatch(value.strip()):
             raise PydanticCustomError("invalid-int", "not a whole number", {"value": value})
         return int(value)
     return value
@@ -90,14 +115,14 @@ def _url(value: Any) -> Any:
     _placeholder(value)
     if isinstance(value, str):
         value = value.strip()
-        if not URL_RE.match(value):
+        if not urls.is_url(value):
             raise PydanticCustomError("invalid-url", "not an allowed URL", {"value": value})
     return value
 
 
 def _email(value: Any) -> Any:
     _placeholder(value)
-    if isinstance(value, str) and not EMAIL_RE.match(value.strip()):
+    if isinstance(value, str) and not urls.is_address(value.strip()):
         raise PydanticCustomError("invalid-email", "not an e-mail", {"value": value})
     return value.strip() if isinstance(value, str) else value
 
@@ -126,6 +151,13 @@ def _opt(id_: str, en: str) -> Any:
     return Field(None, description=f"{id_} / {en}")
 
 
+def _gap(id_: str, en: str) -> Any:
+    """A required field whose value may be the explicit `unknown` (None in the model)."""
+    return Field(description=f"{id_}; `unknown` bila sumber tidak menyebutnya / "
+                             f"{en}; `unknown` if no source says",
+                 json_schema_extra=_unknown_schema)
+
+
 Text = Annotated[str, BeforeValidator(_text), Field(max_length=20_000)]
 Slug = Annotated[str, BeforeValidator(_slug)]
 PartialDate = Annotated[str, BeforeValidator(_date), WithJsonSchema({
@@ -142,6 +174,7 @@ Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string"
 RegionCode = Annotated[str, BeforeValidator(_region), WithJsonSchema(
     {"type": "string", "pattern": REGION_RE.pattern})]
 Status = Literal["active", "growing", "dormant", "stopped"]
+Knowable = BeforeValidator(_knowable)
 
 
 class _Model(BaseModel):
@@ -360,14 +393,16 @@ class Innovation(_Model):
     summary: Annotated[Text, AfterValidator(_words)] = _doc(
         "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
     agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")
-    started: PartialDate = _doc("Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
-                                "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
-    status: Status = _doc("Status saat ini: active (aktif), growing (berkembang), dormant (mati "
-                          "suri) atau stopped (berhenti)",
-                          "Current status: active, growing, dormant or stopped")
-    status_checked: PartialDate | None = _opt("Tanggal status terakhir diperiksa",
-                                              "When the status was last checked")
-    contact: Contact = _doc("Kontak kantor", "Office contact")
+    started: Annotated[PartialDate | None, Knowable] = _gap(
+        "Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
+        "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
+    status: Annotated[Status | None, Knowable] = _gap(
+        "Status: active (aktif), growing (berkembang), dormant (mati suri) atau stopped "
+        "(berhenti)", "Status: active, growing, dormant or stopped")
+    status_checked: PartialDate | None = _opt(
+        "Per tanggal berapa status itu benar (tanggal pemeriksaan atau tanggal sumber)",
+        "The date the status holds as of (when checked, or the source's date)")
+    contact: Annotated[Contact | None, Knowable] = _gap("Kontak kantor", "Office contact")
     sources: list[Source] = Field(min_length=1, description="Sumber bukti, sedikitnya satu / "
                                                             "Evidence sources, at least one")
     classification: Classification | None = _opt("Klasifikasi", "Classification")
@@ -383,6 +418,6 @@ class Innovation(_Model):
                                              "Illustrative sample? true marks a sample record")
 
     @property
-    def started_year(self) -> int:
-        """Return the year the innovation started."""
-        return int(self.started[:4])
+    def started_year(self) -> int | None:
+        """Return the year the innovation started, or None when it is not known."""
+        return int(self.started[:4]) if self.started else None
