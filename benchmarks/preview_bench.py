@@ -168,11 +168,14 @@ def bench(count: int, base: Path, repeats: int) -> Result:
     try:
         result.ready["cold"] = preview.ready("sintetis-00001")
         result.loads.append(load())
+        print(f"[{count}] ready cold {result.ready['cold']}, load {load()}", file=sys.stderr,
+              flush=True)
         for round_ in range(repeats):
             n = 10 + 10 * round_
             print(f"[{count}] edit round {round_ + 1}", file=sys.stderr, flush=True)
             for kind, value in edits(preview, where, n, round_).items():
                 result.edits[kind].append(value)
+                print(f"[{count}] {kind} edit {value}", file=sys.stderr, flush=True)
             result.loads.append(load())
     finally:
         preview.stop()
@@ -180,6 +183,8 @@ def bench(count: int, base: Path, repeats: int) -> Result:
     try:
         result.ready["warm"] = preview.ready("sintetis-00001")
         result.loads.append(load())
+        print(f"[{count}] ready warm {result.ready['warm']}, load {load()}", file=sys.stderr,
+              flush=True)
     finally:
         preview.stop()
     return result
