@@ -87,7 +87,6 @@ UI: dict[str, tuple[str, str]] = {
     "replication.adopted_by": ("Diadopsi oleh {count} daerah", "Adopted by {count} regions"),
     "replication.origin": ("Direplikasi dari", "Replicated from"),
     "replication.adapted": ("Penyesuaian", "What was adapted"),
-    "replication.replicas": ("Replika tercatat di katalog", "Replicas recorded in the catalogue"),
     "adopter.agency": ("Instansi", "Agency"),
     "adopter.region": ("Wilayah", "Region"),
     "adopter.year": ("Tahun", "Year"),
@@ -143,9 +142,10 @@ UI: dict[str, tuple[str, str]] = {
     "col.started_here": ("Inovasi asal daerah", "Started here"),
     "col.adopted_here": ("Adopsi di daerah", "Adopted here"),
     "col.adopter": ("Pengadopsi", "Adopter"),
+    "col.adopter_status": ("Status di pengadopsi", "Status there"),
     "col.origin": ("Asal inovasi", "Origin"),
     "col.year": ("Tahun", "Year"),
-    "col.adoptions": ("Jumlah pengadopsi", "Adopters"),
+    "col.adoptions": ("Jumlah adopsi", "Adoptions"),
     "col.tag": ("Tag", "Tag"),
     "col.award": ("Penghargaan", "Award"),
     "col.province": ("Provinsi", "Province"),
@@ -159,19 +159,39 @@ UI: dict[str, tuple[str, str]] = {
         "inovasi yang diadopsi di sana.",
         "Innovations by Indonesian province and regency/city: started there and adopted there."),
     "region.description": (
-        "Inovasi pelayanan publik di {region}: {started} inovasi asal daerah, {adopted} adopsi.",
+        "Inovasi pelayanan publik di {region}: {started} inovasi, {adopted} adopsi.",
         "Public-service innovations in {region}: {started} started here, {adopted} adoptions."),
-    "region.started_in": ("Inovasi asal {region}", "Innovations started in {region}"),
-    "region.adopted_in": ("Inovasi yang diadopsi di {region}", "Innovations adopted in {region}"),
+    "region.started_in.province": ("Inovasi di Provinsi {region} (termasuk kabupaten/kota)",
+                                   "Innovations in {region} province (regencies and cities "
+                                   "included)"),
+    "region.started_in.regency": ("Inovasi asal {region}", "Innovations started in {region}"),
+    "region.adopted_in.province": ("Adopsi di Provinsi {region} (termasuk kabupaten/kota)",
+                                   "Adoptions in {region} province (regencies and cities "
+                                   "included)"),
+    "region.adopted_in.regency": ("Inovasi yang diadopsi di {region}",
+                                  "Innovations adopted in {region}"),
     "region.indonesia": ("Indonesia", "Indonesia"),
     "region.province": ("Provinsi", "Province"),
     "region.hub": ("Simpul jaringan inovasi (hub)", "Innovation network hub"),
     "region.children": ("Kabupaten/kota", "Regencies and cities"),
     "region.none": ("Belum ada inovasi tercatat.", "No innovations recorded yet."),
     "region.see_all": ("Lihat semua ({count})", "See all ({count})"),
-    "region.totals": ("{started} inovasi asal daerah (termasuk kabupaten/kota) dan {adopted} adopsi.",
-                      "{started} innovations started here (regencies and cities included) and "
-                      "{adopted} adoptions."),
+    "region.totals.province": (
+        "{started} inovasi dijalankan di provinsi ini (oleh pemerintah provinsi dan "
+        "kabupaten/kota) dan {adopted} adopsi di provinsi ini.",
+        "{started} innovations run in this province (by the provincial government and the "
+        "regencies and cities) and {adopted} adoptions in this province."),
+    "region.totals.regency": ("{started} inovasi dijalankan di daerah ini dan {adopted} adopsi di "
+                              "daerah ini.",
+                              "{started} innovations run here and {adopted} adoptions here."),
+    "region.totals.replicas": (
+        "Dari inovasi itu, {count} adalah replika inovasi daerah lain (ditandai) dan juga "
+        "dihitung sebagai adopsi.",
+        "Of those innovations, {count} replicate another region's innovation (marked) and also "
+        "count as adoptions."),
+    "region.own_government": ("Pemerintah Provinsi {region}", "Provincial government of {region}"),
+    "replica.mark": ("replika dari", "replica of"),
+    "replica.record": ("rekaman replika", "replica record"),
     "awards.title": ("Penghargaan", "Awards"),
     "awards.description": ("Inovasi menurut program dan tingkat penghargaan, per tahun.",
                            "Innovations by award programme and tier, by year."),

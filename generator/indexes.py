@@ -8,8 +8,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from generator.graph import Edge
 from generator.link import Catalogue
-from generator.model import Adopter, Innovation
+from generator.model import Innovation
 from generator.vocab import Vocab
 
 
@@ -108,53 +109,61 @@ def is_ready(record: Innovation) -> bool:
 
 
 @dataclass(frozen=True)
-class Adoption:
-    """One edge of the replication graph: an innovation adopted in a region."""
-
-    record: Innovation
-    adopter: Adopter
-
-
-@dataclass(frozen=True)
 class RegionIndex:
-    """Innovations started in and adopted in every region, provinces including their regencies."""
+    """Innovations started and adopted per region: `own_*` for exactly the region, `started` and
+    `adopted` rolled up (a province holds its own and all its regencies'/cities')."""
 
+    own_started: dict[str, list[Innovation]] = field(default_factory=dict)
+    own_adopted: dict[str, list[Edge]] = field(default_factory=dict)
     started: dict[str, list[Innovation]] = field(default_factory=dict)
-    adopted: dict[str, list[Adoption]] = field(default_factory=dict)
+    adopted: dict[str, list[Edge]] = field(default_factory=dict)
 
     def started_in(self, code: str) -> list[Innovation]:
-        """Return records started in exactly this region."""
+        """Return records started in this region (a province: anywhere in it), by name."""
         return self.started.get(code, [])
 
-    def adopted_in(self, code: str) -> list[Adoption]:
-        """Return adoptions in exactly this region."""
+    def adopted_in(self, code: str) -> list[Edge]:
+        """Return adoptions in this region (a province: anywhere in it), newest first."""
         return self.adopted.get(code, [])
 
 
+def edge_key(edge: Edge) -> tuple[int, str, str, str, str]:
+    """Return the order of adoption listings: newest first, then innovation name and region."""
+    return (-edge.year, *name_key(edge.record), edge.region, sort_key(edge.agency))
+
+
 def build_regions(catalogue: Catalogue) -> RegionIndex:
-    """Return the region index: each record under its own region, each adoption under its region."""
+    """Return the region index: each record under its region, each edge under the adopter's
+    region, and both again under the province when the region is a regency or city."""
     index = RegionIndex()
     for record in sorted(catalogue.records.values(), key=name_key):
-        index.started.setdefault(record.agency.region, []).append(record)
-        if record.replication:
-            for adopter in record.replication.adopters:
-                index.adopted.setdefault(adopter.region, []).append(Adoption(record, adopter))
-    for adoptions in index.adopted.values():
-        adoptions.sort(key=lambda a: (-a.adopter.year, name_key(a.record)))
+        code = record.agency.region
+        index.own_started.setdefault(code, []).append(record)
+        for key in dict.fromkeys((code, code[:2])):
+            index.started.setdefault(key, []).append(record)
+    for edge in sorted(catalogue.edges, key=edge_key):
+        index.own_adopted.setdefault(edge.region, []).append(edge)
+        for key in dict.fromkeys((edge.region, edge.region[:2])):
+            index.adopted.setdefault(key, []).append(edge)
     return index
 
 
-def adoptions(catalogue: Catalogue) -> list[Adoption]:
-    """Return every adoption, newest first, then by innovation name."""
-    found = [Adoption(r, a) for r in catalogue.records.values() if r.replication
-             for a in r.replication.adopters]
-    return sorted(found, key=lambda a: (-a.adopter.year, name_key(a.record), a.adopter.region))
+def adoptions(catalogue: Catalogue) -> list[Edge]:
+    """Return every edge of the replication graph once, newest first, then by innovation name."""
+    return sorted(catalogue.edges, key=edge_key)
+
+
+def edges_of(catalogue: Catalogue) -> dict[str, list[Edge]]:
+    """Return origin id -> its edges (adopters and replicas), oldest adoption first."""
+    found: dict[str, list[Edge]] = {}
+    for edge in sorted(catalogue.edges, key=lambda e: (e.year, e.region, sort_key(e.agency))):
+        found.setdefault(edge.record.id, []).append(edge)
+    return found
 
 
 def most_replicated(catalogue: Catalogue) -> list[tuple[Innovation, int]]:
-    """Return records with at least one adopter, most adopters first."""
-    counted = [(r, len(r.replication.adopters)) for r in catalogue.records.values()
-               if r.replication and r.replication.adopters]
+    """Return records with at least one adoption (either side), most adoptions first."""
+    counted = [(catalogue.records[rid], len(edges)) for rid, edges in edges_of(catalogue).items()]
     return sorted(counted, key=lambda pair: (-pair[1], name_key(pair[0])))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, diag
+from generator.graph import Conflict, Edge, build_graph, replicas_of
 from generator.load import Document, Path_
 from generator.model import Innovation
 from generator.validate import field_path
@@ -101,12 +102,13 @@ def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagn
 
 @dataclass(frozen=True)
 class Catalogue:
-    """Every record by id, the registries, and back-links derived from `replication.origin`."""
+    """Every record by id, the registries, back-links from `replication.origin` and the edges."""
 
     records: dict[str, Innovation]
     vocab: Vocab
     replicas: dict[str, list[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    edges: tuple[Edge, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -140,18 +142,31 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
         diags += _check_refs(entry, vocab, content)
         diags += _check_adopters(entry, vocab)
     diags += _check_origins(by_id)
-    replicas: dict[str, list[str]] = {}
-    for rid in sorted(by_id):
-        rep = by_id[rid].record.replication
-        if rep and rep.origin and rep.origin.innovation in by_id and rep.origin.innovation != rid:
-            replicas.setdefault(rep.origin.innovation, []).append(rid)
+    records = {rid: by_id[rid].record for rid in sorted(by_id)}
+    edges, conflicts = build_graph(records)
+    diags += [d for c in conflicts for d in _conflict(c, by_id)]
     catalogue = Catalogue(
-        records={rid: by_id[rid].record for rid in sorted(by_id)},
+        records=records,
         vocab=vocab,
-        replicas=replicas,
+        replicas={o: [r.id for r in found] for o, found in replicas_of(records).items()},
         sources={rid: by_id[rid].doc.path for rid in sorted(by_id)},
+        edges=tuple(edges),
     )
     return catalogue, diags
+
+
+def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
+    """Return one diagnostic on each side of an edge whose two sides disagree."""
+    origin, replica = by_id[c.origin], by_id[c.replica]
+    at_origin: Path_ = ("replication", "adopters", c.adopter_index, c.field)
+    at_replica: Path_ = ("agency", "region") if c.field == "region" else ("started",)
+    o_mark, r_mark = origin.doc.mark(at_origin), replica.doc.mark(at_replica)
+    return [
+        diag(origin.doc.path, o_mark, "edge-mismatch", field_path(at_origin), what=c.field,
+             here=c.on_origin, there=c.on_replica, other=f"{replica.doc.path}:{r_mark[0]}"),
+        diag(replica.doc.path, r_mark, "edge-mismatch", field_path(at_replica), what=c.field,
+             here=c.on_replica, there=c.on_origin, other=f"{origin.doc.path}:{o_mark[0]}"),
+    ]
 
 
 def _ref(entry: Entry, loc: Path_, kind: str, value: str, known: dict[str, object],
