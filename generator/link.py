@@ -9,9 +9,9 @@ from pathlib import Path, PurePosixPath
 from generator.diagnostics import Diagnostic, diag
 from generator.graph import Conflict, Edge, build_graph, replicas_of
 from generator.load import Document, Path_
-from generator.model import Innovation
+from generator.model import REGION_RE, Innovation
 from generator.validate import field_path
-from generator.vocab import Vocab
+from generator.vocab import Vocab, find_regions
 
 # Raster images only: an SVG can carry scripts that run when the file is opened directly.
 IMAGE_SUFFIXES = (".avif", ".gif", ".jpeg", ".jpg", ".png", ".webp")
@@ -95,8 +95,7 @@ def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagn
                 continue
             known = dict.fromkeys(ids) if kind == "innovation" else _registry(vocab, kind)
             if value not in known:
-                out.append(diag(draft.path, mark, "unknown-reference", field_path(loc), kind=kind,
-                                value=value, suggestion=vocab.suggest(known, value)))
+                out.append(_unknown(draft.path, mark, field_path(loc), kind, value, known, vocab))
     return out
 
 
@@ -144,7 +143,8 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
     diags += _check_origins(by_id)
     records = {rid: by_id[rid].record for rid in sorted(by_id)}
     edges, conflicts = build_graph(records)
-    diags += [d for c in conflicts for d in _conflict(c, by_id)]
+    diags += [d for c in conflicts for d in _conflict(c, by_id)
+              if c.field != "region" or {c.on_origin, c.on_replica} <= vocab.regions.keys()]
     catalogue = Catalogue(
         records=records,
         vocab=vocab,
@@ -169,12 +169,24 @@ def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
     ]
 
 
+def _unknown(path: str, mark: tuple[int, int], where: str, kind: str, value: str,
+             known: dict[str, object], vocab: Vocab) -> Diagnostic:
+    """Return the diagnostic for an unknown reference; a region name gets the code it means."""
+    if kind == "region" and not REGION_RE.match(value):
+        found = find_regions(value, vocab.regions)
+        if found:
+            return diag(path, mark, "region-name", where, value=value,
+                        codes=", ".join(f'"{r.code}" ({r.name})' for r in found))
+    return diag(path, mark, "unknown-reference", where, kind=kind, value=value,
+                suggestion=vocab.suggest(known, value))
+
+
 def _ref(entry: Entry, loc: Path_, kind: str, value: str, known: dict[str, object],
          vocab: Vocab) -> list[Diagnostic]:
     if value in known:
         return []
-    return [diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference", field_path(loc),
-                 kind=kind, value=value, suggestion=vocab.suggest(known, value))]
+    return [_unknown(entry.doc.path, entry.doc.mark(loc), field_path(loc), kind, value, known,
+                     vocab)]
 
 
 def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:

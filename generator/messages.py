@@ -215,6 +215,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("unknown {kind} '{value}'", "{suggestion}"),
         "id": ("{kind} '{value}' tidak dikenal", "{suggestion}"),
     },
+    "region-name": {
+        "en": ("'{value}' is a region name; this field takes its code",
+               "write the code in quotes: {codes}"),
+        "id": ("'{value}' adalah nama wilayah; isian ini memerlukan kodenya",
+               "tulis kodenya dalam tanda kutip: {codes}"),
+    },
     "edge-mismatch": {
         "en": ("this adoption is also written in {other}, with {what} {there} there but {here} here",
                "an adoption written on both the origin (replication.adopters) and the replica "
