@@ -37,12 +37,20 @@ class Hub(_Model):
     url: Url | None = None
 
 
+class Centre(_Model):
+    """The approximate centre of a province (area centroid, degrees)."""
+
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
 class Region(_Model):
     """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
 
     code: RegionCode
     name: Text
     hub: Hub | None = None
+    centre: Centre | None = None
 
     @property
     def province(self) -> str:
