@@ -22,7 +22,6 @@ UI: dict[str, tuple[str, str]] = {
     "count.provinces": ("provinsi", "provinces"),
     "count.regions": ("kabupaten/kota", "regencies/cities"),
     "count.adoptions": ("adopsi (replikasi)", "adoptions (replications)"),
-    "count.awards": ("penghargaan", "awards"),
     "list.all": ("Semua inovasi", "All innovations"),
     "list.all.description": ("Daftar seluruh inovasi pelayanan publik dalam katalog, urut abjad.",
                              "Every public-service innovation in the catalogue, A to Z."),
@@ -189,12 +188,49 @@ UI: dict[str, tuple[str, str]] = {
         "dihitung sebagai adopsi.",
         "Of those innovations, {count} replicate another region's innovation (marked) and also "
         "count as adoptions."),
+    "region.replicable": ("Bisa direplikasi di {region}", "What {region} could replicate"),
+    "region.replicable.regency": (
+        "Inovasi terbukti dari provinsi yang sama dan provinsi tetangga yang belum diadopsi di "
+        "sini; yang siap direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar "
+        "dan statusnya di sana.",
+        "Proven innovations from the same province and neighbouring provinces not yet adopted "
+        "here; those ready to replicate and still running come first, with nearby adoptions "
+        "and their status there."),
+    "region.replicable.province": (
+        "Inovasi terbukti dari provinsi tetangga yang belum diadopsi di provinsi ini; yang siap "
+        "direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar dan statusnya di "
+        "sana.",
+        "Proven innovations from neighbouring provinces not yet adopted in this province; those "
+        "ready to replicate and still running come first, with nearby adoptions and their "
+        "status there."),
+    "region.replicable.none": ("Belum ada inovasi tercatat dari provinsi ini dan provinsi "
+                               "tetangganya yang belum diadopsi di sini.",
+                               "No recorded innovation from this province or its neighbours "
+                               "that is not yet adopted here."),
+    "region.neighbours": ("Provinsi tetangga", "Neighbouring provinces"),
+    "col.nearby": ("Adopsi di sekitar (tahun, status di sana)", "Nearby adoptions (year, status "
+                   "there)"),
+    "status.unknown": ("status belum tercatat", "status not recorded"),
     "region.own_government": ("Pemerintah Provinsi {region}", "Provincial government of {region}"),
     "replica.mark": ("replika dari", "replica of"),
     "replica.record": ("rekaman replika", "replica record"),
     "awards.title": ("Penghargaan", "Awards"),
     "awards.description": ("Inovasi menurut program dan tingkat penghargaan, per tahun.",
                            "Innovations by award programme and tier, by year."),
+    "award.holders": ("{count} inovasi tercatat di katalog meraih {award}.",
+                      "{count} recorded innovations in the catalogue hold {award}."),
+    "award.year_count": ("{count} inovasi tercatat dari {award} tahun {year}.",
+                         "{count} recorded innovations from {award} {year}."),
+    "award.recorded": ("{count} inovasi tercatat", "{count} recorded innovations"),
+    "award.counts_what": (
+        "Angka di sini menghitung inovasi yang tercatat di katalog ini, bukan jumlah penerima "
+        "resmi penghargaan.",
+        "These numbers count the innovations recorded in this catalogue, not the official "
+        "number of recipients."),
+    "award.none": ("Belum ada inovasi tercatat dengan penghargaan ini.",
+                   "No innovation holding this award is recorded yet."),
+    "award.how_to_add": ("Cara menambahkan inovasi", "How to add an innovation"),
+    "col.recorded": ("Inovasi tercatat", "Recorded innovations"),
     "awards.organiser": ("Penyelenggara", "Organiser"),
     "awards.website": ("Situs program", "Programme website"),
     "replication.title": ("Replikasi", "Replication"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -168,10 +169,88 @@ def most_replicated(catalogue: Catalogue) -> list[tuple[Innovation, int]]:
 
 
 def awards_by_tier(catalogue: Catalogue) -> dict[str, list[tuple[int, Innovation]]]:
-    """Return award id -> (year, record) pairs, newest year first, then by name."""
-    index: dict[str, list[tuple[int, Innovation]]] = {}
+    """Return award id -> (year, record) pairs (each once), newest year first, then by name."""
+    index: dict[str, dict[tuple[int, str], Innovation]] = {}
     for record in catalogue.records.values():
         for entry in record.awards:
-            index.setdefault(entry.award, []).append((entry.year, record))
-    return {award: sorted(pairs, key=lambda p: (-p[0], name_key(p[1])))
+            index.setdefault(entry.award, {})[(entry.year, record.id)] = record
+    return {award: sorted(((year, r) for (year, _), r in pairs.items()),
+                          key=lambda p: (-p[0], name_key(p[1])))
             for award, pairs in sorted(index.items())}
+
+
+def recorded_holders(pairs: list[tuple[int, Innovation]]) -> int:
+    """Return how many distinct recorded innovations hold a tier (in any year)."""
+    return len({record.id for _, record in pairs})
+
+
+NEIGHBOURS = 4  # provinces whose centres are nearest count as neighbouring
+REPLICABLE_LIMIT = 10  # candidates shown on a region page (a page never grows with the catalogue)
+_LIVE = ("active", "growing")
+
+
+def neighbouring_provinces(vocab: Vocab) -> dict[str, list[str]]:
+    """Return province code -> the NEIGHBOURS provinces with the nearest centres, nearest first
+    (great-circle distance; provinces without a centre have none)."""
+    centres = {c: r.centre for c, r in vocab.regions.items() if len(c) == 2 and r.centre}
+
+    def distance(a: str, b: str) -> float:
+        pa, pb = centres[a], centres[b]
+        lat1, lat2 = math.radians(pa.lat), math.radians(pb.lat)
+        dlat, dlon = lat2 - lat1, math.radians(pb.lon - pa.lon)
+        h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+        return 2 * math.asin(math.sqrt(min(1.0, h)))
+
+    return {c: sorted((o for o in centres if o != c), key=lambda o: (distance(c, o), o))[:NEIGHBOURS]
+            for c in sorted(centres)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An innovation a region could replicate, with its adoptions in the same area."""
+
+    record: Innovation
+    ready: bool
+    nearby: tuple[Edge, ...]
+
+
+class Replicable:
+    """Answers "what could we replicate?" for any region: innovations from the same province and
+    neighbouring provinces not yet adopted there; ready and still running ones first."""
+
+    def __init__(self, catalogue: Catalogue, regions: RegionIndex) -> None:
+        self.regions = regions
+        self.near = neighbouring_provinces(catalogue.vocab)
+        self.edges = {rid: sorted(found, key=edge_key) for rid, found in
+                      edges_of(catalogue).items()}
+        self.ranked = {
+            code: sorted((r for r in records if r.status != "stopped"), key=self._rank)
+            for code, records in regions.started.items() if len(code) == 2}
+
+    def _rank(self, record: Innovation) -> tuple[bool, bool, int, str, str]:
+        return (not is_ready(record), record.status not in _LIVE,
+                -len(self.edges.get(record.id, [])), *name_key(record))
+
+    def for_region(self, code: str, limit: int = REPLICABLE_LIMIT) -> list[Candidate]:
+        """Return at most `limit` candidates for region `code` (a province: from its neighbours)."""
+        own = code[:2]
+        area = ([] if len(code) == 2 else [own]) + self.near.get(own, [])
+        here = {r.id for r in self.regions.started_in(code)}
+        here |= {e.record.id for e in self.regions.adopted_in(code)}
+        pool: list[tuple[tuple[object, ...], Innovation]] = []
+        for province in area:
+            taken = 0
+            for record in self.ranked.get(province, []):
+                origin = record.replication.origin if record.replication else None
+                if record.id in here or (origin and origin.innovation in here):
+                    continue
+                ready, dead, adoptions, *name = self._rank(record)
+                pool.append(((ready, dead, province != own, adoptions, *name), record))
+                taken += 1
+                if taken == limit:
+                    break
+        pool.sort(key=lambda item: item[0])
+        zone = set(area) | {own}
+        return [Candidate(r, is_ready(r), tuple(e for e in self.edges.get(r.id, [])
+                                                if e.region[:2] in zone)[:3])
+                for _, r in pool[:limit]]

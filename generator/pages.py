@@ -12,6 +12,7 @@ from generator.i18n import t
 from generator.indexes import (
     TAXONOMIES,
     RegionIndex,
+    Replicable,
     Taxonomy,
     adoptions,
     awards_by_tier,
@@ -21,6 +22,7 @@ from generator.indexes import (
     is_ready,
     most_replicated,
     name_key,
+    recorded_holders,
     slug,
     sort_key,
 )
@@ -221,6 +223,7 @@ def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang:
     """
     vocab = catalogue.vocab
     provinces = sorted((c for c in vocab.regions if len(c) == 2), key=lambda c: int(c))
+    replicable = Replicable(catalogue, regions)
 
     def totals(code: str) -> tuple[int, int]:
         return len(regions.started_in(code)), len(regions.adopted_in(code))
@@ -262,6 +265,8 @@ def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang:
             "started": started[:size], "adopted": adopted[:size],
             "started_total": len(started), "adopted_total": len(adopted),
             "replicas_total": replicas,
+            "replicable": replicable.for_region(code),
+            "neighbours": replicable.near.get(code[:2], []),
             "totals": (total_started, total_adopted),
             "more": {k: v[0].path for k, v in more.items()}}))
         for listing in more.values():
@@ -293,19 +298,24 @@ def award_pages(catalogue: Catalogue, paths: Paths, lang: str, size: int) -> lis
     by_tier = awards_by_tier(catalogue)
     tiers = {p: sorted((a for a in vocab.awards.values() if a.programme == p),
                        key=lambda a: (a.rank, a.id)) for p in sorted(vocab.programmes)}
+    holders = {award: recorded_holders(pairs) for award, pairs in by_tier.items()}
     pages = [Page(f"{AWARD_DIR}/index.md", "awards.md.j2", t("awards.title", lang),
-                  t("awards.description", lang), {"tiers": tiers, "by_tier": by_tier})]
+                  t("awards.description", lang), {"tiers": tiers, "holders": holders})]
     for pid, programme in sorted(vocab.programmes.items()):
         label = programme.label.get(lang)
         pages.append(Page(paths.programme(pid), "programme.md.j2", label,
                           programme.description.get(lang) if programme.description else label,
-                          {"programme": programme, "tiers": tiers[pid], "by_tier": by_tier}))
+                          {"programme": programme, "tiers": tiers[pid], "holders": holders}))
         for award in tiers[pid]:
             base = paths.award(award.id).removesuffix("/index.md")
             pairs = by_tier.get(award.id, [])
+            per_year: dict[int, int] = {}
+            for year, _ in pairs:
+                per_year[year] = per_year.get(year, 0) + 1
             text = award.description.get(lang) if award.description else award.label.get(lang)
             pages += listing_pages(base, "award.md.j2", award.label.get(lang), text, pairs, size,
-                                   award=award)
+                                   award=award, holders=holders.get(award.id, 0),
+                                   per_year=per_year)
     return pages
 
 

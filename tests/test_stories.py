@@ -72,7 +72,7 @@ def test_story_bengkulu_province_page_lists_what_it_counts(stories: Path) -> Non
     assert len(started) == 1 and "Gardu Penangkis" in started[0]
     assert "Kabupaten Bengkulu Utara" in started[0]  # labelled with its regency
     assert len(adopted) == 1 and "Kabupaten Lebong" in adopted[0]
-    assert "Belum ada" not in page
+    assert "Belum ada inovasi tercatat&#46;" not in page
     regency = (docs / "wilayah" / "17-03-kabupaten-bengkulu-utara" / "index.md").read_text(
         encoding="utf-8")
     assert "termasuk kabupaten" not in regency
@@ -114,3 +114,34 @@ def test_disagreeing_sides_are_reported_in_both_files(stories: Path,
     found = re.findall(r"^(\S+?):\d+:\d+: error\[edge-mismatch\]", err, re.M)
     assert sorted(Path(f).name for f in found) == ["akuwaras-denpasar.yaml",
                                                    "layonsari-kecapil-buleleng.yaml"]
+
+
+def test_region_page_says_what_could_be_replicated_nearby(stories: Path) -> None:
+    docs = generated(stories)
+    lebong = (docs / "wilayah" / "17-bengkulu" / "index.md").read_text(encoding="utf-8")
+    section = lebong.split("## Bisa direplikasi di Bengkulu", 1)[1]
+    assert "Provinsi tetangga: [Sumatera Selatan]" in section
+    assert "Belum ada inovasi tercatat dari provinsi ini" in section  # no record nearby
+    buleleng = (docs / "wilayah" / "51-08-kabupaten-buleleng" / "index.md").read_text(
+        encoding="utf-8")
+    rows_ = rows(buleleng, "Bisa direplikasi di Kabupaten Buleleng")
+    names = [re.match(r"\| \[([^\]]+)\]", row).group(1) for row in rows_]  # type: ignore[union-attr]
+    assert "GEBRAK" in names  # same province, not adopted here
+    assert not {"TOSS", "AKUWARAS", "PAS URBAN", "LAYONSARI Kecapil"} & set(names)  # already here
+    klungkung = (docs / "wilayah" / "51-05-kabupaten-klungkung" / "index.md").read_text(
+        encoding="utf-8")
+    row = next(r for r in rows(klungkung, "Bisa direplikasi di Kabupaten Klungkung")
+               if "[AKUWARAS]" in r)
+    assert "Kabupaten Buleleng" in row and "Aktif" in row  # adopted nearby, still running there
+
+
+def test_award_tiers_say_what_they_count_and_never_dead_end(stories: Path) -> None:
+    docs = generated(stories)
+    top45 = (docs / "penghargaan" / "kipp" / "kipp-top45" / "index.md").read_text(
+        encoding="utf-8")
+    assert "1 inovasi tercatat di katalog meraih KIPP Top 45" in top45
+    assert "1 inovasi tercatat dari KIPP Top 45 tahun 2024" in top45
+    empty = (docs / "penghargaan" / "iga" / "iga-most-innovative" / "index.md").read_text(
+        encoding="utf-8")
+    assert "Belum ada inovasi tercatat dengan penghargaan ini" in empty
+    assert "(../../../tentang.md#menambah-atau-memperbaiki-inovasi)" in empty
