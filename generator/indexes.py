@@ -157,14 +157,18 @@ def adoptions(catalogue: Catalogue) -> list[Edge]:
 def edges_of(catalogue: Catalogue) -> dict[str, list[Edge]]:
     """Return origin id -> its edges (adopters and replicas), oldest adoption first."""
     found: dict[str, list[Edge]] = {}
-    for edge in sorted(catalogue.edges, key=lambda e: (e.year, e.region, sort_key(e.agency))):
+    for edge in catalogue.edges:
         found.setdefault(edge.record.id, []).append(edge)
-    return found
+    return {rid: sorted(edges, key=lambda e: (e.year, e.region, e.agency))
+            for rid, edges in found.items()}
 
 
 def most_replicated(catalogue: Catalogue) -> list[tuple[Innovation, int]]:
     """Return records with at least one adoption (either side), most adoptions first."""
-    counted = [(catalogue.records[rid], len(edges)) for rid, edges in edges_of(catalogue).items()]
+    counts: dict[str, int] = {}
+    for edge in catalogue.edges:
+        counts[edge.record.id] = counts.get(edge.record.id, 0) + 1
+    counted = [(catalogue.records[rid], n) for rid, n in counts.items()]
     return sorted(counted, key=lambda pair: (-pair[1], name_key(pair[0])))
 
 
@@ -218,11 +222,11 @@ class Replicable:
     """Answers "what could we replicate?" for any region: innovations from the same province and
     neighbouring provinces not yet adopted there; ready and still running ones first."""
 
-    def __init__(self, catalogue: Catalogue, regions: RegionIndex) -> None:
+    def __init__(self, catalogue: Catalogue, regions: RegionIndex,
+                 edges: dict[str, list[Edge]]) -> None:
         self.regions = regions
         self.near = neighbouring_provinces(catalogue.vocab)
-        self.edges = {rid: sorted(found, key=edge_key) for rid, found in
-                      edges_of(catalogue).items()}
+        self.edges = edges  # origin id -> its edges (edges_of)
         self.ranked = {
             code: sorted((r for r in records if r.status != "stopped"), key=self._rank)
             for code, records in regions.started.items() if len(code) == 2}

@@ -153,7 +153,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
                            t("list.all.description", lang), records, page_size)
     edges = edges_of(catalogue)
     pages += [innovation_page(r, catalogue, lang, edges.get(r.id, [])) for r in records]
-    pages += region_pages(catalogue, regions, paths, lang, page_size)
+    pages += region_pages(catalogue, regions, paths, lang, page_size, edges)
     pages += taxonomy_pages(catalogue, lang, page_size)
     pages += award_pages(catalogue, paths, lang, page_size)
     pages += replication_pages(catalogue, lang, page_size)
@@ -216,14 +216,14 @@ def shorten(text: str, limit: int = 160) -> str:
 
 
 def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang: str,
-                 size: int) -> list[Page]:
+                 size: int, edges: dict[str, list[Edge]]) -> list[Page]:
     """Return Indonesia's page, one page per province and per regency/city with records.
 
     A province page rolls up: it lists and counts everything started or adopted anywhere in it.
     """
     vocab = catalogue.vocab
     provinces = sorted((c for c in vocab.regions if len(c) == 2), key=lambda c: int(c))
-    replicable = Replicable(catalogue, regions)
+    replicable = Replicable(catalogue, regions, edges)
 
     def totals(code: str) -> tuple[int, int]:
         return len(regions.started_in(code)), len(regions.adopted_in(code))
