@@ -77,14 +77,14 @@ TAXONOMIES: tuple[Taxonomy, ...] = (
              _sdg_label),
     Taxonomy("year", "tahun", ("Tahun mulai", "Year started"),
              ("Inovasi menurut tahun mulai diterapkan.", "Innovations by the year they started."),
-             lambda r: [r.started[:4]], lambda vocab, term, lang: term, newest_first=True),
+             lambda r: [r.started[:4]] if r.started else [], lambda vocab, term, lang: term, newest_first=True),
     Taxonomy("agency_type", "jenis-instansi", ("Jenis instansi", "Agency types"),
              ("Inovasi menurut jenis instansi penyelenggara.",
               "Innovations by the kind of agency that runs them."),
              lambda r: [r.agency.type], _tax_label("agency_types")),
     Taxonomy("status", "status", ("Status inovasi", "Status"),
              ("Inovasi menurut status terkini.", "Innovations by current status."),
-             lambda r: [r.status], _status_label),
+             lambda r: [r.status] if r.status else [], _status_label),
 )
 
 
