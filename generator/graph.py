@@ -21,7 +21,7 @@ class Edge:
     record: Innovation
     region: str
     agency: str
-    year: int
+    year: int | None  # None: a replica whose start is recorded as unknown
     status: str | None = None
     model: str | None = None
     facilitator: str | None = None
@@ -101,7 +101,7 @@ def build_graph(records: Mapping[str, Innovation]) -> tuple[list[Edge], list[Con
             if a.region != replica.agency.region:
                 conflicts.append(Conflict(rid, i, replica.id, "region", a.region,
                                           replica.agency.region))
-            elif a.year != replica.started_year:
+            elif replica.started_year is not None and a.year != replica.started_year:
                 conflicts.append(Conflict(rid, i, replica.id, "year", str(a.year),
                                           str(replica.started_year)))
         edges += [_from_adopter(record, i, a, paired.get(i)) for i, a in enumerate(adopters)]

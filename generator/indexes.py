@@ -128,9 +128,11 @@ class RegionIndex:
         return self.adopted.get(code, [])
 
 
-def edge_key(edge: Edge) -> tuple[int, str, str, str, str]:
-    """Return the order of adoption listings: newest first, then innovation name and region."""
-    return (-edge.year, *name_key(edge.record), edge.region, sort_key(edge.agency))
+def edge_key(edge: Edge) -> tuple[bool, int, str, str, str, str]:
+    """Return the order of adoption listings: newest first (unknown years last), then innovation
+    name and region."""
+    return (edge.year is None, -(edge.year or 0), *name_key(edge.record), edge.region,
+            sort_key(edge.agency))
 
 
 def build_regions(catalogue: Catalogue) -> RegionIndex:
@@ -159,7 +161,7 @@ def edges_of(catalogue: Catalogue) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = {}
     for edge in catalogue.edges:
         found.setdefault(edge.record.id, []).append(edge)
-    return {rid: sorted(edges, key=lambda e: (e.year, e.region, e.agency))
+    return {rid: sorted(edges, key=lambda e: (e.year is None, e.year or 0, e.region, e.agency))
             for rid, edges in found.items()}
 
 

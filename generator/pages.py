@@ -184,7 +184,8 @@ def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
         key=lambda pair: (-pair[1], sort_key(vocab.regions[pair[0]].name)))
     per_year: dict[int, int] = {}
     for adoption in all_adoptions:
-        per_year[adoption.year] = per_year.get(adoption.year, 0) + 1
+        if adoption.year is not None:
+            per_year[adoption.year] = per_year.get(adoption.year, 0) + 1
     return Page("index.md", "home.md.j2", t("home.title", lang), t("site.tagline", lang),
                 {"counts": counts, "newest": newest, "per_province": per_province,
                  "per_year": sorted(per_year.items())},
