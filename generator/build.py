@@ -17,13 +17,14 @@ import jinja2
 from generator.collect import collect
 from generator.config import Config
 from generator.diagnostics import Diagnostic, diag, has_errors
+from generator.handwritten import check_pages
 from generator.link import Catalogue
 from generator.load import display_path
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
 from generator.search import SearchIndexError, index_site
-from generator.write import WriteReport, swap_in, write_tree
+from generator.write import NotOurs, WriteReport, swap_in, write_tree
 
 Progress = Callable[[str], None]
 GC_THRESHOLD = 50_000
@@ -71,7 +72,7 @@ class LazyPages(Mapping[str, bytes]):
 
 def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
                ) -> tuple[Mapping[str, bytes], list[Diagnostic]]:
-    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and collisions.
+    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and the pages' problems.
 
     With a `memo` (kept by a long-running preview), pages whose inputs did not change since the
     previous call are taken from it instead of being rendered again.
@@ -82,19 +83,7 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
         if page.path in planned:  # a planning bug, never content: fail loudly
             raise RuntimeError(f"two pages planned at {page.path}")
         planned[page.path] = page
-    diags: list[Diagnostic] = []
-    static: dict[str, bytes] = {}
-    pages_dir = config.content / "pages"
-    if pages_dir.is_dir():  # hand-written pages are copied, never followed out of content/
-        diags += [diag(display_path(p), None, "symlink") for p in sorted(pages_dir.rglob("*"))
-                  if p.is_symlink()]
-    published = {url_key(path) for path in planned}
-    for path, data in static_files(config.content).items():
-        if url_key(path) in published:
-            diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
-                              value=path))
-        else:
-            static[path] = data
+    static, diags = check_pages(config.content, list(planned))
     if memo is None:
         return LazyPages(env, planned, catalogue, static), diags
     site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
@@ -103,28 +92,9 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
     return files, diags
 
 
-def url_key(path: str) -> str:
-    """Return the URL MkDocs publishes a Markdown path at (`a/index.md`, `a.md` -> `a`)."""
-    stem = path.removesuffix(".md")
-    for index in ("index", "README"):
-        if stem == index:
-            return ""
-        stem = stem.removesuffix(f"/{index}")
-    return stem
-
-
-def static_files(content: Path) -> dict[str, bytes]:
-    """Return hand-written pages (content/pages/**) keyed by their path in the docs folder."""
-    folder = content / "pages"
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
-
-
 def cache_file(config: Config) -> Path:
     """Return where loaded records are cached: beside the docs folder, never inside content/."""
-    return config.docs_dir.parent / ".katalog-cache" / "records.pickle"
+    return config.docs_dir.parent / ".katalog-cache" / "records.json"
 
 
 def generate(config: Config, progress: Progress | None = None, memo: Memo | None = None
@@ -146,7 +116,7 @@ def generate(config: Config, progress: Progress | None = None, memo: Memo | None
 def _generate(config: Config, progress: Progress | None, memo: Memo | None, started: float
               ) -> tuple[GenerateReport | None, list[Diagnostic]]:
     catalogue, diags = collect(config.content, cache_file(config),
-                               None if memo is None else memo.records)
+                               None if memo is None else memo.records, progress)
     if catalogue is None or has_errors(diags):
         return None, diags
     if progress:
@@ -154,12 +124,21 @@ def _generate(config: Config, progress: Progress | None, memo: Memo | None, star
     files, found = render_all(config, catalogue, memo)
     if found:
         return None, diags + found
-    report = write_tree(config.docs_dir, files, memo.reused if memo is not None else frozenset())
+    try:
+        report = write_tree(config.docs_dir, files,
+                            memo.reused if memo is not None else frozenset())
+    except NotOurs as exc:
+        return None, diags + [output_diagnostic(exc)]
     if progress:
         progress(f"{len(files)} pages generated, {len(report.written)} rewritten, "
                  f"{len(report.removed)} removed")
     return GenerateReport(len(catalogue.records), len(files), report,
                           time.perf_counter() - started), diags
+
+
+def output_diagnostic(exc: NotOurs) -> Diagnostic:
+    """Return the located diagnostic for an output folder the generator may not use."""
+    return diag(display_path(exc.path), None, exc.reason, value=display_path(exc.path))
 
 
 def run_mkdocs(config: Config, site_dir: Path, strict: bool = True) -> None:
@@ -181,6 +160,9 @@ def build_site(config: Config, strict: bool = True, progress: Progress | None = 
     report, diags = generate(config, progress)
     if report is None:
         return None, diags
+    if config.site_dir.is_symlink() or (config.site_dir.exists() and not config.site_dir.is_dir()):
+        reason = "output-symlink" if config.site_dir.is_symlink() else "output-not-folder"
+        return None, diags + [output_diagnostic(NotOurs(reason, config.site_dir))]
     config.site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{config.site_dir.name}.tmp-", dir=config.site_dir.parent))
     try:

@@ -12,7 +12,14 @@ import click
 from generator.build import BuildError, build_site, generate, render_all
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
-from generator.diagnostics import Diagnostic, Severity, format_github, format_human, has_errors
+from generator.diagnostics import (
+    Diagnostic,
+    Severity,
+    format_github,
+    format_human,
+    has_errors,
+    visible,
+)
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -177,7 +184,7 @@ def regions_import(obj: _Ctx, csv_file: Path) -> None:
 
     _rewrite_registry(obj, make)
     click.echo(f"{len(done[0].added)} added, {len(done[0].renamed)} renamed "
-               f"({done[0].total} regions in {csv_file.name})")
+               f"({done[0].total} regions in {visible(csv_file.name)})")
 
 
 @regions.command(name="centres")
@@ -195,7 +202,7 @@ def regions_centres(obj: _Ctx, csv_file: Path) -> None:
         return (None, diags) if diags else merge_centres(target, centres)
 
     _rewrite_registry(obj, make)
-    click.echo(f"{found[0]} province centres merged from {csv_file.name}")
+    click.echo(f"{found[0]} province centres merged from {visible(csv_file.name)}")
 
 
 def run(argv: list[str] | None = None) -> int:

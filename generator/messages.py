@@ -116,9 +116,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
                "hapus karakter itu; biasanya terbawa saat menyalin dari PDF atau pengolah kata"),
     },
     "bidi-char": {
-        "en": ("the text contains an invisible direction or zero-width character {char}",
+        "en": ("the text contains an invisible or direction-changing character {char}",
                "delete it; such characters can make text look different from what it is"),
-        "id": ("teks memuat karakter arah atau lebar-nol tak terlihat {char}",
+        "id": ("teks memuat karakter tak terlihat atau pengubah arah {char}",
                "hapus karakter itu; karakter semacam ini dapat menyamarkan isi teks"),
     },
     # --- schema -----------------------------------------------------------------------------
@@ -189,13 +189,19 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "invalid-url": {
         "en": ("'{value}' is not an allowed web address",
-               "write a full address starting with https:// (or mailto: for e-mail)"),
+               "write a full address starting with https:// or http:// (a host name in ASCII or "
+               "punycode xn--, no user name), or mailto: and a bare e-mail address; spaces, "
+               "quotes, brackets and parentheses must be percent-encoded (%20, %22, %5B, %28)"),
         "id": ("'{value}' bukan alamat web yang diperbolehkan",
-               "tulis alamat lengkap yang diawali https:// (atau mailto: untuk surel)"),
+               "tulis alamat lengkap yang diawali https:// atau http:// (nama host ASCII atau "
+               "punycode xn--, tanpa nama pengguna), atau mailto: dan alamat surel saja; spasi, "
+               "tanda kutip, kurung siku dan kurung biasa harus dikodekan (%20, %22, %5B, %28)"),
     },
     "invalid-email": {
-        "en": ("'{value}' is not an e-mail address", "write an office address such as dinas@kab.go.id"),
-        "id": ("'{value}' bukan alamat surel", "tulis alamat kantor seperti dinas@kab.go.id"),
+        "en": ("'{value}' is not an e-mail address",
+               "write a bare office address such as dinas@kab.go.id (no name, no ?cc= or ?bcc=)"),
+        "id": ("'{value}' bukan alamat surel",
+               "tulis alamat kantor saja seperti dinas@kab.go.id (tanpa nama, tanpa ?cc= atau ?bcc=)"),
     },
     "too-many-words": {
         "en": ("the text has {count} words, more than {limit}", "shorten the summary"),
@@ -295,11 +301,143 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("tidak ada rekaman inovasi di {value}",
                "tambahkan dengan `katalog new --name ... --region ...`"),
     },
+    "not-a-record": {
+        "en": ("'{value}' in content/innovations is not read as a record",
+               "records are files ending in .yaml (lower case, nothing after it); rename or remove it"),
+        "id": ("'{value}' di content/innovations tidak dibaca sebagai rekaman",
+               "rekaman adalah berkas berakhiran .yaml (huruf kecil, tanpa apa pun sesudahnya); "
+               "ganti namanya atau hapus"),
+    },
+    "date-in-future": {
+        "en": ("'{value}' lies in the future (today is {today}); error",
+               "write only what has already happened, with its real date"),
+        "id": ("'{value}' berada di masa depan (hari ini {today}); galat",
+               "tulis hanya yang sudah terjadi, dengan tanggal sebenarnya"),
+    },
+    "award-before-start": {
+        "en": ("award in {year}, before the innovation started ({started}); error",
+               "check the award year and `started`"),
+        "id": ("penghargaan tahun {year}, sebelum inovasi dimulai ({started}); galat",
+               "periksa tahun penghargaan dan `started`"),
+    },
+    "award-duplicate": {
+        "en": ("award '{award}' in {year} is already listed on line {first_line}; error",
+               "list each award and year once"),
+        "id": ("penghargaan '{award}' tahun {year} sudah dicantumkan di baris {first_line}; galat",
+               "cantumkan setiap penghargaan dan tahunnya sekali saja"),
+    },
+    "possible-copy": {
+        "en": ("same name and region as record '{other}' ({name}); warning: the build goes on, "
+               "`katalog check --strict` fails",
+               "if it is the same innovation, keep one record; otherwise make the names differ"),
+        "id": ("nama dan wilayah sama dengan rekaman '{other}' ({name}); peringatan: build tetap "
+               "jalan, `katalog check --strict` gagal",
+               "jika inovasinya sama, simpan satu rekaman saja; jika bukan, bedakan namanya"),
+    },
+    "region-name-clash": {
+        "en": ("region name '{name}' looks the same as '{other}' on line {first_line}; error",
+               "each region needs a name readers can tell apart; check for look-alike letters"),
+        "id": ("nama wilayah '{name}' tampak sama dengan '{other}' di baris {first_line}; galat",
+               "setiap wilayah perlu nama yang dapat dibedakan; periksa huruf yang mirip"),
+    },
     "page-collision": {
-        "en": ("hand-written page '{value}' has the same path as a generated page",
+        "en": ("hand-written page '{value}' has the path of a generated page or of a theme or "
+               "search file (letter case and Markdown extensions ignored)",
                "rename the file in content/pages/"),
-        "id": ("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator",
+        "id": ("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator "
+               "atau berkas tema atau pencarian (huruf besar-kecil dan ekstensi Markdown diabaikan)",
                "ganti nama berkas di content/pages/"),
+    },
+    "symlink-folder": {
+        "en": ("{value} is a symbolic link; the generator never follows a link out of the project",
+               "replace the link by the real folder with its files"),
+        "id": ("{value} adalah tautan simbolik; generator tidak pernah mengikuti tautan ke luar "
+               "proyek", "ganti tautan itu dengan folder aslinya beserta berkasnya"),
+    },
+    "output-symlink": {
+        "en": ("the output path {value} is a symbolic link; nothing was written or deleted",
+               "delete the link; the generator writes only into real folders it owns"),
+        "id": ("jalur keluaran {value} adalah tautan simbolik; tidak ada yang ditulis atau "
+               "dihapus", "hapus tautan itu; generator hanya menulis ke folder asli miliknya"),
+    },
+    "output-not-folder": {
+        "en": ("the output path {value} is not a folder; nothing was written or deleted",
+               "move that file away; the generator needs this path for its output folder"),
+        "id": ("jalur keluaran {value} bukan folder; tidak ada yang ditulis atau dihapus",
+               "pindahkan berkas itu; generator memerlukan jalur ini untuk folder keluarannya"),
+    },
+    "output-foreign": {
+        "en": ("{value} was not written by the generator; nothing was written or deleted",
+               "the output folder is the generator's own: move that file away (or delete the "
+               "whole output folder if it holds nothing of yours)"),
+        "id": ("{value} bukan tulisan generator; tidak ada yang ditulis atau dihapus",
+               "folder keluaran adalah milik generator: pindahkan berkas itu (atau hapus seluruh "
+               "folder keluaran bila tidak memuat apa pun milik Anda)"),
+    },
+    "unreadable": {
+        "en": ("the file cannot be read ({detail})", "check that it exists and that you may read it"),
+        "id": ("berkas tidak dapat dibaca ({detail})",
+               "pastikan berkas itu ada dan Anda berhak membacanya"),
+    },
+    "csv-syntax": {
+        "en": ("the CSV cannot be read from here on: {problem}",
+               "save it again as plain CSV (comma-separated, UTF-8) with one region per line"),
+        "id": ("CSV tidak dapat dibaca mulai dari sini: {problem}",
+               "simpan ulang sebagai CSV biasa (dipisah koma, UTF-8) dengan satu wilayah per baris"),
+    },
+    "multi-line-cell": {
+        "en": ("this cell runs over several lines", "a region code or name fits on one line; "
+               "remove the line break (often an unclosed quote)"),
+        "id": ("sel ini memanjang ke beberapa baris", "kode atau nama wilayah muat dalam satu "
+               "baris; hapus pemisah barisnya (sering karena tanda kutip yang tidak ditutup)"),
+    },
+    "too-many-regions": {
+        "en": ("more than {limit} regions: the region registry cannot hold them",
+               "import only provinces and regencies/cities; nothing was changed"),
+        "id": ("lebih dari {limit} wilayah: registri wilayah tidak dapat memuatnya",
+               "impor provinsi dan kabupaten/kota saja; tidak ada yang diubah"),
+    },
+    "page-file-type": {
+        "en": ("'{value}' is not a file type allowed in content/pages",
+               "only Markdown pages and raster images: {allowed}"),
+        "id": ("'{value}' bukan jenis berkas yang diperbolehkan di content/pages",
+               "hanya halaman Markdown dan gambar raster: {allowed}"),
+    },
+    "page-name": {
+        "en": ("the name '{value}' has letters other than a-z, 0-9, '-' or '_'",
+               "use lower-case ASCII names such as panduan-replikasi.md"),
+        "id": ("nama '{value}' memuat huruf selain a-z, 0-9, '-' atau '_'",
+               "gunakan nama huruf kecil ASCII seperti panduan-replikasi.md"),
+    },
+    "page-html": {
+        "en": ("raw HTML (or an <autolink>) is not allowed in hand-written pages",
+               "write Markdown only: [text](https://...) for links; put code in `backticks`"),
+        "id": ("HTML mentah (atau <tautan-otomatis>) tidak diperbolehkan di halaman tulisan tangan",
+               "tulis Markdown saja: [teks](https://...) untuk tautan; kode dalam `backtick`"),
+    },
+    "page-attr-list": {
+        "en": ("'{{' starts a Markdown attribute list, which is not allowed in hand-written pages",
+               "write \\{{ for a literal brace, or put it in `backticks`"),
+        "id": ("'{{' memulai daftar atribut Markdown, yang tidak diperbolehkan di halaman tulisan "
+               "tangan", "tulis \\{{ untuk kurung kurawal biasa, atau letakkan dalam `backtick`"),
+    },
+    "page-link": {
+        "en": ("link target '{value}' is neither a relative path nor an allowed web address",
+               "link pages by relative path (tentang.md) or write a full https:// address "
+               "without quotes, brackets, parentheses or entities"),
+        "id": ("tujuan tautan '{value}' bukan jalur relatif maupun alamat web yang diperbolehkan",
+               "tautkan halaman dengan jalur relatif (tentang.md) atau tulis alamat https:// "
+               "lengkap tanpa tanda kutip, kurung atau entitas"),
+    },
+    "page-front-matter": {
+        "en": ("the page's front matter is not closed by a '---' line, or the page starts with "
+               "a 'Key: value' line MkDocs would read as metadata",
+               "start the page with '---', 'title: ...', 'description: ...', '---', or with a "
+               "# heading"),
+        "id": ("front matter halaman tidak ditutup baris '---', atau halaman diawali baris "
+               "'Kunci: nilai' yang akan dibaca MkDocs sebagai metadata",
+               "awali halaman dengan '---', 'title: ...', 'description: ...', '---', atau dengan "
+               "judul #"),
     },
     "config": {
         "en": ("{detail}", "fix mkdocs.yml"),

@@ -13,6 +13,7 @@ from pydantic import Field
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
 from generator.model import RegionCode, Slug, Text, Url, _Model
+from generator.plausible import check_region_names
 from generator.validate import validate
 
 REGISTRY_MAX_BYTES = 2 * 1024 * 1024
@@ -195,9 +196,12 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
     diags += d1 + d2 + d3
     if not (regions and awards and tax):
         return None, diags
-    diags += _unique(regions_doc, "regions", [r.code for r in regions.regions], "code")
-    diags += _unique(awards_doc, "programmes", [p.id for p in awards.programmes], "id")
-    diags += _unique(awards_doc, "awards", [a.id for a in awards.awards], "id")
+    diags += unique(regions_doc, "regions", [r.code for r in regions.regions], "code")
+    diags += check_region_names(regions_doc.path, [regions_doc.mark(("regions", i, "name"))
+                                                   for i in range(len(regions.regions))],
+                                [r.name for r in regions.regions])
+    diags += unique(awards_doc, "programmes", [p.id for p in awards.programmes], "id")
+    diags += unique(awards_doc, "awards", [a.id for a in awards.awards], "id")
     programme_ids = {p.id for p in awards.programmes}
     for i, award in enumerate(awards.awards):
         if award.programme not in programme_ids:
@@ -212,7 +216,7 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
                               value=region.province))
     for name in TaxonomiesFile.model_fields:
         terms: list[Term] = getattr(tax, name)
-        diags += _unique(tax_doc, name, [t.id for t in terms], "id")
+        diags += unique(tax_doc, name, [t.id for t in terms], "id")
     vocab = Vocab(
         regions={r.code: r for r in regions.regions},
         programmes={p.id: p for p in awards.programmes},
@@ -228,7 +232,8 @@ def _load(path: Path, diags: list[Diagnostic]) -> Document | None:
     return doc
 
 
-def _unique(doc: Document, key: str, values: list[str], attr: str) -> list[Diagnostic]:
+def unique(doc: Document, key: str, values: list[str], attr: str) -> list[Diagnostic]:
+    """Return a "duplicate-key" problem for every value of `key[i].attr` seen before."""
     seen: dict[str, int] = {}
     out = []
     for i, value in enumerate(values):
