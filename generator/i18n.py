@@ -131,6 +131,11 @@ UI: dict[str, tuple[str, str]] = {
     "search.none": ("Tidak ada inovasi yang cocok.", "No matching innovation."),
     "search.count": ("{count} hasil", "{count} result(s)"),
     "search.more": ("Tampilkan lebih banyak", "Show more"),
+    "preview.search_behind": (
+        "Pratinjau: indeks pencarian sedang diperbarui, jadi hasil bisa tertinggal dari "
+        "suntingan terakhir beberapa detik (atau beberapa menit setelah pratinjau dimulai).",
+        "Preview: the search index is being updated, so results may lag behind the latest "
+        "edit by a few seconds (or a few minutes after the preview starts)."),
     "search.error": ("Pencarian gagal dimuat.", "Search failed to load."),
     "filter.province": ("Provinsi", "Province"),
     "filter.award": ("Penghargaan", "Award"),
