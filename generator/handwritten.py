@@ -18,7 +18,7 @@ from generator import escape, page_html
 from generator.diagnostics import Diagnostic, diag
 from generator.link import IMAGE_SUFFIXES
 from generator.load import CONTROL_RE, INVISIBLE_RE, display_path, load_bytes
-from generator.model import Text, _Model
+from generator.model import Line, Text, _Model
 from generator.validate import validate
 
 PAGE_SUFFIXES = (".md", *IMAGE_SUFFIXES)
@@ -42,7 +42,7 @@ _MULTIMARKDOWN_META = re.compile(r"^ {0,3}[A-Za-z0-9_-]+:")
 class PageMeta(_Model):
     """The front matter a hand-written page may carry."""
 
-    title: Text
+    title: Line
     description: Text | None = None
 
 
