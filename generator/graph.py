@@ -2,7 +2,7 @@
 
 An adoption can be written on the origin (`replication.adopters`) or on the replica (a record
 whose `replication.origin` names the origin). Both give the same edge; written on both sides it
-is one edge, and where the two sides disagree (region, year) a Conflict names both places.
+is one edge, and where the two sides disagree (region, year, status) a Conflict names both places.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class Edge:
 
 @dataclass(frozen=True)
 class Conflict:
-    """An edge written on both sides with different values for `field` ("region" or "year")."""
+    """An edge written on both sides with different values for `field` (region, year, status)."""
 
     origin: str
     adopter_index: int
@@ -104,6 +104,9 @@ def build_graph(records: Mapping[str, Innovation]) -> tuple[list[Edge], list[Con
             elif replica.started_year is not None and a.year != replica.started_year:
                 conflicts.append(Conflict(rid, i, replica.id, "year", str(a.year),
                                           str(replica.started_year)))
+            if a.status and replica.status and a.status != replica.status:
+                conflicts.append(Conflict(rid, i, replica.id, "status", a.status,
+                                          replica.status))
         edges += [_from_adopter(record, i, a, paired.get(i)) for i, a in enumerate(adopters)]
         edges += [_from_replica(record, replica) for replica in alone]
     return edges, conflicts

@@ -140,9 +140,12 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
     for entry in by_id.values():
         diags += _check_refs(entry, vocab, content)
         diags += _check_adopters(entry, vocab)
-    diags += _check_origins(by_id)
+    origin_diags = _check_origins(by_id)
+    diags += origin_diags
     records = {rid: by_id[rid].record for rid in sorted(by_id)}
     edges, conflicts = build_graph(records)
+    looped = {d.file for d in origin_diags if d.code == "origin-cycle"}
+    diags += _check_replicas(records, by_id, looped)
     diags += [d for c in conflicts for d in _conflict(c, by_id)
               if c.field != "region" or {c.on_origin, c.on_replica} <= vocab.regions.keys()]
     catalogue = Catalogue(
@@ -159,7 +162,8 @@ def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
     """Return one diagnostic on each side of an edge whose two sides disagree."""
     origin, replica = by_id[c.origin], by_id[c.replica]
     at_origin: Path_ = ("replication", "adopters", c.adopter_index, c.field)
-    at_replica: Path_ = ("agency", "region") if c.field == "region" else ("started",)
+    at_replica: Path_ = {"region": ("agency", "region"), "status": ("status",)}.get(
+        c.field, ("started",))
     o_mark, r_mark = origin.doc.mark(at_origin), replica.doc.mark(at_replica)
     return [
         diag(origin.doc.path, o_mark, "edge-mismatch", field_path(at_origin), what=c.field,
@@ -255,6 +259,31 @@ def _check_adopters(entry: Entry, vocab: Vocab) -> list[Diagnostic]:
                             first_line=first))
         else:
             seen[key] = i
+    return out
+
+
+def _check_replicas(records: dict[str, Innovation], by_id: dict[str, Entry], looped: set[str]
+                    ) -> list[Diagnostic]:
+    """Check an adoption written on the replica by the rules `_check_adopters` applies to one
+    written on the origin: another region than the origin's, not before the origin started
+    (records in an origin loop, already reported, are left out)."""
+    out: list[Diagnostic] = []
+    for oid, found in replicas_of(records).items():
+        origin = records[oid]
+        for replica in found:
+            entry = by_id[replica.id]
+            if entry.doc.path in looped:
+                continue
+            if replica.agency.region == origin.agency.region:
+                out.append(diag(entry.doc.path, entry.doc.mark(("agency", "region")),
+                                "adopter-own-region", "agency.region",
+                                region=replica.agency.region))
+            start = replica.started_year
+            if start is not None and origin.started_year is not None \
+                    and start < origin.started_year:
+                out.append(diag(entry.doc.path, entry.doc.mark(("started",)),
+                                "adopter-before-start", "started", year=start,
+                                started=origin.started))
     return out
 
 

@@ -119,11 +119,13 @@ def _folder_named_yaml(content: Path) -> None:
 
 
 def _origin_chain(content: Path) -> None:
-    """2,000 records each replicating the one before; the first three form a cycle."""
+    """2,000 records each replicating the one before (in the other of two regions, as a replica
+    must be); the first three form a cycle."""
     for n in range(CHAIN):
         origin = f"chain-{(n - 1) % 3 if n < 3 else n - 1:04d}"
         _write(content, f"chain-{n:04d}.yaml", BASE.format(id=f"chain-{n:04d}").replace(
-            "name: Contoh", f"name: Rantai {n}") + f"replication:\n  origin:\n    innovation: {origin}\n")
+            "name: Contoh", f"name: Rantai {n}").replace('region: "17.03"', f'region: "17.0{3 + 4 * (n % 2)}"')
+            + f"replication:\n  origin:\n    innovation: {origin}\n")
 
 
 CHAIN = 2000

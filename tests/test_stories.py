@@ -140,3 +140,67 @@ def test_award_tiers_say_what_they_count_and_never_dead_end(stories: Path) -> No
         encoding="utf-8")
     assert "Belum ada inovasi tercatat dengan penghargaan ini" in empty
     assert "(../../../tentang.md#menambah-atau-memperbaiki-inovasi)" in empty
+
+
+# Findings of the outside test of #12: each reproduces one broken promise.
+
+def edit(project: Path, stem: str, old: str, new: str) -> None:
+    """Replace `old` (which must be there) by `new` in the record `stem`."""
+    record = project / "content" / "innovations" / f"{stem}.yaml"
+    text = record.read_text(encoding="utf-8")
+    assert old in text
+    record.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def errors(project: Path, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str, str]]:
+    """Run `check` (expecting failure); return (file name, code, field) of each error."""
+    capsys.readouterr()
+    assert katalog(project, "-q", "--lang", "en", "check") == 1
+    err = capsys.readouterr().err
+    found = re.findall(r"^(\S+?):\d+:\d+: error\[([a-z-]+)\]: ([^\s:]+)", err, re.M)
+    return sorted((Path(f).name, code, where) for f, code, where in found)
+
+
+def test_an_adoption_written_on_the_replica_obeys_the_adopter_rules(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(stories, "pas-urban-buleleng", 'region: "51.08"', 'region: "51.05"')  # TOSS's own region
+    edit(stories, "pas-urban-buleleng", 'started: "2022"', 'started: "2015"')  # before TOSS (2017)
+    assert errors(stories, capsys) == [
+        ("pas-urban-buleleng.yaml", "adopter-before-start", "started"),
+        ("pas-urban-buleleng.yaml", "adopter-own-region", "agency.region")]
+
+
+def test_an_adoption_written_on_both_sides_is_checked_on_both(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(stories, "layonsari-kecapil-buleleng", 'started: "2022-03"', 'started: "2016"')
+    edit(stories, "akuwaras-denpasar", "year: 2022", "year: 2016")
+    assert errors(stories, capsys) == [
+        ("akuwaras-denpasar.yaml", "adopter-before-start", "replication.adopters[0].year"),
+        ("layonsari-kecapil-buleleng.yaml", "adopter-before-start", "started")]
+
+
+def test_the_two_sides_of_an_adoption_may_not_disagree_on_status(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(stories, "akuwaras-denpasar", "      status: active", "      status: stopped")
+    assert errors(stories, capsys) == [
+        ("akuwaras-denpasar.yaml", "edge-mismatch", "replication.adopters[0].status"),
+        ("layonsari-kecapil-buleleng.yaml", "edge-mismatch", "status")]
+
+
+def test_suggestions_leave_out_the_whole_replication_family(stories: Path) -> None:
+    folder = stories / "content" / "innovations"
+    base = (folder / "pas-urban-buleleng.yaml").read_text(encoding="utf-8")
+    for stem, name, region, origin in (("toss-badung", "TOSS Badung", "51.03", "toss-klungkung"),
+                                       ("toss-tabanan", "TOSS Tabanan", "51.02",
+                                        "pas-urban-buleleng")):
+        text = base.replace("id: pas-urban-buleleng", f"id: {stem}").replace(
+            "name: PAS URBAN", f"name: {name}").replace('region: "51.08"', f'region: "{region}"')
+        (folder / f"{stem}.yaml").write_text(
+            text.replace("innovation: toss-klungkung", f"innovation: {origin}"), encoding="utf-8")
+    docs = generated(stories)
+    for page, heading in (("51-08-kabupaten-buleleng", "Kabupaten Buleleng"),
+                          ("51-05-kabupaten-klungkung", "Kabupaten Klungkung")):
+        text = (docs / "wilayah" / page / "index.md").read_text(encoding="utf-8")
+        suggested = "\n".join(rows(text, f"Bisa direplikasi di {heading}"))
+        assert "GEBRAK" in suggested or page.endswith("klungkung")
+        assert "TOSS" not in suggested and "PAS URBAN" not in suggested
