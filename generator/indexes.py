@@ -220,6 +220,23 @@ class Candidate:
     nearby: tuple[Edge, ...]
 
 
+def families(records: dict[str, Innovation]) -> dict[str, str]:
+    """Return record id -> the id of its replication family's first original (the record itself
+    when it names no recorded origin); a cycle, already an error, stops at a record seen twice."""
+    found: dict[str, str] = {}
+    for rid in records:
+        node, seen = rid, {rid}
+        while True:
+            rep = records[node].replication
+            parent = rep.origin.innovation if rep and rep.origin else None
+            if parent is None or parent not in records or parent in seen:
+                break
+            node = parent
+            seen.add(node)
+        found[rid] = node
+    return found
+
+
 class Replicable:
     """Answers "what could we replicate?" for any region: innovations from the same province and
     neighbouring provinces not yet adopted there; ready and still running ones first."""
@@ -229,6 +246,7 @@ class Replicable:
         self.regions = regions
         self.near = neighbouring_provinces(catalogue.vocab)
         self.edges = edges  # origin id -> its edges (edges_of)
+        self.family = families(catalogue.records)
         self.ranked = {
             code: sorted((r for r in records if r.status != "stopped"), key=self._rank)
             for code, records in regions.started.items() if len(code) == 2}
@@ -243,12 +261,12 @@ class Replicable:
         area = ([] if len(code) == 2 else [own]) + self.near.get(own, [])
         here = {r.id for r in self.regions.started_in(code)}
         here |= {e.record.id for e in self.regions.adopted_in(code)}
+        kin = {self.family[rid] for rid in here if rid in self.family}
         pool: list[tuple[tuple[object, ...], Innovation]] = []
         for province in area:
             taken = 0
             for record in self.ranked.get(province, []):
-                origin = record.replication.origin if record.replication else None
-                if record.id in here or (origin and origin.innovation in here):
+                if self.family[record.id] in kin:
                     continue
                 ready, dead, adoptions, *name = self._rank(record)
                 pool.append(((ready, dead, province != own, adoptions, *name), record))
