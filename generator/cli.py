@@ -310,6 +310,8 @@ def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) 
         sys.exit(EXIT_USAGE)
     shown = _shown(plan.path)
     click.echo(f"{shown}: " + ("rekaman baru dibuat" if lang == "id" else "new record created"))
+    click.echo(("Wilayah: " if lang == "id" else "Region: ")
+               + f"{plan.region.code} ({plan.region.name})")
     click.echo("Isi nilai berikut, lalu jalankan `katalog check`:" if lang == "id"
                else "Fill in these values, then run `katalog check`:")
     for line, field in plan.placeholders:

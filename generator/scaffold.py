@@ -32,6 +32,7 @@ class Scaffold:
     path: Path
     text: str
     placeholders: tuple[tuple[int, str], ...]  # (line, field path)
+    region: Region  # the region the query was taken to mean
 
 
 def slugify(name: str) -> str:
@@ -68,9 +69,12 @@ def find_region(query: str, regions: dict[str, Region]) -> Region:
         options = ", ".join(f'"{r.code}" ({r.name})' for r in found)
         raise ScaffoldError(f"'{query}' cocok dengan beberapa wilayah / matches several regions: "
                             f"{options}; pakai kodenya / use the code")
-    if REGION_RE.match(query):
+    if REGION_RE.match(query) or re.fullmatch(r"[\d.]+", query):
+        close = difflib.get_close_matches(query, list(regions), n=1, cutoff=0.6)
+        hint = (f" Maksud Anda / did you mean: {close[0]} ({regions[close[0]].name})?"
+                if close else "")
         raise ScaffoldError(f"kode wilayah '{query}' tidak ada di regions.yaml / "
-                            f"region code '{query}' is not in regions.yaml")
+                            f"region code '{query}' is not in regions.yaml.{hint}")
     names = {fold_name(r.name): r.name for r in regions.values()}
     close = [names[c] for c in difflib.get_close_matches(fold_name(query), list(names), n=3)]
     hint = f" Maksud Anda / did you mean: {', '.join(close)}?" if close else ""
@@ -159,7 +163,7 @@ def scaffold(content: Path, vocab: Vocab, name: str, region_query: str,
         raise ScaffoldError(f"id '{record_id}' sudah dipakai / is already used")
     path = content / "innovations" / f"{record_id}.yaml"
     text = render(record_id, name, region, agency_type_for(region, vocab), vocab)
-    return Scaffold(record_id, path, text, placeholders_in(text))
+    return Scaffold(record_id, path, text, placeholders_in(text), region)
 
 
 def write_new(plan: Scaffold) -> None:

@@ -168,18 +168,22 @@ def region_level(region: Region) -> str:
 def find_regions(query: str, regions: dict[str, Region]) -> list[Region]:
     """Return the regions a code or name means: one when clear, several when ambiguous, none when
     unknown. Accents, case, punctuation and "Kab."/"Kabupaten"/"Kota"/"Provinsi" are tolerated;
-    a prefix narrows the level, and an exact full name wins over a bare one."""
+    a prefix narrows the level and then an exact full name wins, while a bare name ("Gorontalo")
+    means every region of that name: the province and the regency or city alike."""
     query = " ".join(query.split())
     if _CODE.match(query):
         return [regions[query]] if query in regions else []
     wanted = fold_name(query)
     exact = [r for r in regions.values() if fold_name(r.name) == wanted]
-    if exact:
-        return exact
     level, bare = name_parts(query)
+    if exact and level:
+        return exact
     bare = bare.replace(" ", "")  # "Bau-Bau", "Bau Bau" and "Baubau" are one name
-    return sorted((r for r in regions.values() if name_parts(r.name)[1].replace(" ", "") == bare
-                   and level in ("", region_level(r))), key=lambda r: r.code)
+    found = {r.code: r for r in exact}
+    found.update((r.code, r) for r in regions.values()
+                 if name_parts(r.name)[1].replace(" ", "") == bare
+                 and level in ("", region_level(r)))
+    return [found[code] for code in sorted(found)]
 
 
 def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:

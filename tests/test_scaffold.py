@@ -47,7 +47,11 @@ def test_find_region_by_code_full_name_or_bare_name() -> None:
     assert find_region("17.03", vocab.regions).name == "Kabupaten Bengkulu Utara"
     assert find_region("kota  bengkulu", vocab.regions).code == "17.71"
     assert find_region("Bengkulu Utara", vocab.regions).code == "17.03"
-    assert find_region("Bengkulu", vocab.regions).code == "17"  # the exact name wins
+    assert find_region("Provinsi Bengkulu", vocab.regions).code == "17"
+    with pytest.raises(ScaffoldError, match=r'"17" \(Bengkulu\), "17.71" \(Kota Bengkulu\)'):
+        find_region("Bengkulu", vocab.regions)  # the province and the city: ambiguous
+    with pytest.raises(ScaffoldError, match=r"did you mean: 17.02 \(Kabupaten Rejang Lebong\)"):
+        find_region("17.2", vocab.regions)
     with pytest.raises(ScaffoldError, match="Kabupaten Bengkulu Utara"):
         find_region("Bengkuluu Utara", vocab.regions)
     with pytest.raises(ScaffoldError, match="99.99"):

@@ -204,3 +204,19 @@ def test_suggestions_leave_out_the_whole_replication_family(stories: Path) -> No
         suggested = "\n".join(rows(text, f"Bisa direplikasi di {heading}"))
         assert "GEBRAK" in suggested or page.endswith("klungkung")
         assert "TOSS" not in suggested and "PAS URBAN" not in suggested
+
+
+def test_a_name_shared_by_a_province_and_a_regency_is_ambiguous(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert katalog(stories, "-q", "new", "--name", "Sapa", "--region", "Gorontalo") != 0
+    err = capsys.readouterr().err
+    assert '"75" (Gorontalo), "75.01" (Kabupaten Gorontalo), "75.71" (Kota Gorontalo)' in err
+    assert katalog(stories, "-q", "new", "--name", "Sapa", "--region", "17.2") != 0
+    assert "did you mean: 17.02 (Kabupaten Rejang Lebong)" in capsys.readouterr().err
+    assert katalog(stories, "-q", "new", "--name", "Sapa", "--region", "Kota Gorontalo") == 0
+    assert "Wilayah: 75.71 (Kota Gorontalo)" in capsys.readouterr().out
+    edit(stories, "gebrak-klungkung", 'region: "51.05"', 'region: "Jambi"')
+    capsys.readouterr()
+    assert katalog(stories, "-q", "--lang", "en", "check") == 1
+    assert '"15" (Jambi), "15.71" (Kota Jambi)' in capsys.readouterr().err
