@@ -236,6 +236,8 @@ UI: dict[str, tuple[str, str]] = {
     "award.none": ("Belum ada inovasi tercatat dengan penghargaan ini.",
                    "No innovation holding this award is recorded yet."),
     "award.how_to_add": ("Cara menambahkan inovasi", "How to add an innovation"),
+    "programme.none": ("Belum ada inovasi tercatat dari program penghargaan ini.",
+                       "No innovation from this award programme is recorded yet."),
     "col.recorded": ("Inovasi tercatat", "Recorded innovations"),
     "awards.organiser": ("Penyelenggara", "Organiser"),
     "awards.website": ("Situs program", "Programme website"),

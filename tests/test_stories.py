@@ -220,3 +220,18 @@ def test_a_name_shared_by_a_province_and_a_regency_is_ambiguous(
     capsys.readouterr()
     assert katalog(stories, "-q", "--lang", "en", "check") == 1
     assert '"15" (Jambi), "15.71" (Kota Jambi)' in capsys.readouterr().err
+
+
+def test_a_programme_without_tiers_says_nothing_is_recorded(stories: Path) -> None:
+    awards = stories / "content" / "awards.yaml"
+    text = awards.read_text(encoding="utf-8")
+    awards.write_text(text.replace("programmes:\n", "programmes:\n  - id: kosong\n    label:\n"
+                                   "      id: Program Kosong\n      en: Empty Programme\n", 1),
+                      encoding="utf-8")
+    docs = generated(stories)
+    page = (docs / "penghargaan" / "kosong" / "index.md").read_text(encoding="utf-8")
+    overview = (docs / "penghargaan" / "index.md").read_text(encoding="utf-8")
+    assert "|---|" not in page and "| |" not in page
+    for text, how in ((page, "(../../tentang.md#"), (overview, "(../tentang.md#")):
+        assert "Belum ada inovasi tercatat dari program penghargaan ini&#46;" in text
+        assert how in text
