@@ -144,7 +144,7 @@ UI: dict[str, tuple[str, str]] = {
     "filter.year": ("Tahun mulai", "Year started"),
     "filter.status": ("Status", "Status"),
     "col.count": ("Jumlah inovasi", "Innovations"),
-    "col.started_here": ("Inovasi asal daerah", "Started here"),
+    "col.started_here": ("Inovasi dimulai di daerah", "Started here"),
     "col.adopted_here": ("Adopsi di daerah", "Adopted here"),
     "col.adopter": ("Pengadopsi", "Adopter"),
     "col.adopter_status": ("Status di pengadopsi", "Status there"),
@@ -160,8 +160,8 @@ UI: dict[str, tuple[str, str]] = {
         "Innovations willing to be replicated that list their prerequisites."),
     "regions.title": ("Wilayah", "Regions"),
     "regions.description": (
-        "Inovasi menurut provinsi dan kabupaten/kota di Indonesia: inovasi asal daerah dan "
-        "inovasi yang diadopsi di sana.",
+        "Inovasi menurut provinsi dan kabupaten/kota di Indonesia: inovasi yang dimulai di "
+        "daerah dan inovasi yang diadopsi di sana.",
         "Innovations by Indonesian province and regency/city: started there and adopted there."),
     "region.description": (
         "Inovasi pelayanan publik di {region}: {started} inovasi, {adopted} adopsi.",
@@ -169,7 +169,8 @@ UI: dict[str, tuple[str, str]] = {
     "region.started_in.province": ("Inovasi di Provinsi {region} (termasuk kabupaten/kota)",
                                    "Innovations in {region} province (regencies and cities "
                                    "included)"),
-    "region.started_in.regency": ("Inovasi asal {region}", "Innovations started in {region}"),
+    "region.started_in.regency": ("Inovasi yang dimulai di {region}",
+                                  "Innovations started in {region}"),
     "region.adopted_in.province": ("Adopsi di Provinsi {region} (termasuk kabupaten/kota)",
                                    "Adoptions in {region} province (regencies and cities "
                                    "included)"),
@@ -180,6 +181,7 @@ UI: dict[str, tuple[str, str]] = {
     "region.hub": ("Simpul jaringan inovasi (hub)", "Innovation network hub"),
     "region.children": ("Kabupaten/kota", "Regencies and cities"),
     "region.none": ("Belum ada inovasi tercatat.", "No innovations recorded yet."),
+    "region.no_adoption": ("Belum ada adopsi tercatat.", "No adoption recorded yet."),
     "region.see_all": ("Lihat semua ({count})", "See all ({count})"),
     "region.totals.province": (
         "{started} inovasi dijalankan di provinsi ini (oleh pemerintah provinsi dan "
@@ -197,18 +199,18 @@ UI: dict[str, tuple[str, str]] = {
     "region.replicable": ("Bisa direplikasi di {region}", "What {region} could replicate"),
     "region.replicable.regency": (
         "Inovasi terbukti dari provinsi yang sama dan provinsi tetangga yang belum diadopsi di "
-        "sini; yang siap direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar "
-        "dan statusnya di sana.",
+        "sini; yang masih berjalan didahulukan, lalu yang siap direplikasi, dengan adopsi di "
+        "sekitar dan statusnya di sana.",
         "Proven innovations from the same province and neighbouring provinces not yet adopted "
-        "here; those ready to replicate and still running come first, with nearby adoptions "
-        "and their status there."),
+        "here; those still running come first, then those ready to replicate, with nearby "
+        "adoptions and their status there."),
     "region.replicable.province": (
-        "Inovasi terbukti dari provinsi tetangga yang belum diadopsi di provinsi ini; yang siap "
-        "direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar dan statusnya di "
-        "sana.",
+        "Inovasi terbukti dari provinsi tetangga yang belum diadopsi di provinsi ini; yang masih "
+        "berjalan didahulukan, lalu yang siap direplikasi, dengan adopsi di sekitar dan "
+        "statusnya di sana.",
         "Proven innovations from neighbouring provinces not yet adopted in this province; those "
-        "ready to replicate and still running come first, with nearby adoptions and their "
-        "status there."),
+        "still running come first, then those ready to replicate, with nearby adoptions and "
+        "their status there."),
     "region.replicable.none": ("Belum ada inovasi tercatat dari provinsi ini dan provinsi "
                                "tetangganya yang belum diadopsi di sini.",
                                "No recorded innovation from this province or its neighbours "

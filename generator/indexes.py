@@ -239,7 +239,7 @@ def families(records: dict[str, Innovation]) -> dict[str, str]:
 
 class Replicable:
     """Answers "what could we replicate?" for any region: innovations from the same province and
-    neighbouring provinces not yet adopted there; ready and still running ones first."""
+    neighbouring provinces not yet adopted there; still running, then ready ones first."""
 
     def __init__(self, catalogue: Catalogue, regions: RegionIndex,
                  edges: dict[str, list[Edge]]) -> None:
@@ -252,7 +252,7 @@ class Replicable:
             for code, records in regions.started.items() if len(code) == 2}
 
     def _rank(self, record: Innovation) -> tuple[bool, bool, int, str, str]:
-        return (not is_ready(record), record.status not in _LIVE,
+        return (record.status not in _LIVE, not is_ready(record),
                 -len(self.edges.get(record.id, [])), *name_key(record))
 
     def for_region(self, code: str, limit: int = REPLICABLE_LIMIT) -> list[Candidate]:
@@ -268,8 +268,8 @@ class Replicable:
             for record in self.ranked.get(province, []):
                 if self.family[record.id] in kin:
                     continue
-                ready, dead, adoptions, *name = self._rank(record)
-                pool.append(((ready, dead, province != own, adoptions, *name), record))
+                dead, ready, adoptions, *name = self._rank(record)
+                pool.append(((dead, ready, province != own, adoptions, *name), record))
                 taken += 1
                 if taken == limit:
                     break

@@ -84,7 +84,7 @@ def test_story_replicas_count_as_adoptions_everywhere(stories: Path) -> None:
     assert sum("| [" in line for line in bali.splitlines()) == 2
     buleleng = (docs / "wilayah" / "51-08-kabupaten-buleleng" / "index.md").read_text(
         encoding="utf-8")
-    started = rows(buleleng, "Inovasi asal Kabupaten Buleleng")
+    started = rows(buleleng, "Inovasi yang dimulai di Kabupaten Buleleng")
     assert len(started) == 2 and all("(replika dari [" in row for row in started)
     adopted = rows(buleleng, "Inovasi yang diadopsi di Kabupaten Buleleng")
     assert len(adopted) == 2
@@ -235,3 +235,34 @@ def test_a_programme_without_tiers_says_nothing_is_recorded(stories: Path) -> No
     for text, how in ((page, "(../../tentang.md#"), (overview, "(../tentang.md#")):
         assert "Belum ada inovasi tercatat dari program penghargaan ini&#46;" in text
         assert how in text
+
+
+def test_region_pages_do_not_call_replicas_originals_or_adoptions_innovations(stories: Path
+                                                                             ) -> None:
+    edit(stories, "akuwaras-denpasar", "  adopters:\n", "  adopters:\n"
+         "    - agency: Bagian Organisasi Kabupaten Buleleng\n      region: \"51.08\"\n"
+         "      year: 2023\n")
+    docs = generated(stories)
+    buleleng = (docs / "wilayah" / "51-08-kabupaten-buleleng" / "index.md").read_text(
+        encoding="utf-8")
+    assert "asal Kabupaten Buleleng" not in buleleng  # both records there are replicas
+    assert "Inovasi dimulai di daerah" in (docs / "wilayah" / "51-bali" / "index.md").read_text(
+        encoding="utf-8")
+    klungkung = (docs / "wilayah" / "51-05-kabupaten-klungkung" / "index.md").read_text(
+        encoding="utf-8")
+    adopted = klungkung.split("## Inovasi yang diadopsi di Kabupaten Klungkung", 1)[1]
+    assert adopted.split("\n## ", 1)[0].strip() == "Belum ada adopsi tercatat&#46;"
+    akuwaras = (docs / "inovasi" / "akuwaras-denpasar.md").read_text(encoding="utf-8")
+    assert "Diadopsi oleh 1 daerah" in akuwaras  # two agencies, one region
+
+
+def test_suggestions_rank_running_innovations_before_dormant_ones(stories: Path) -> None:
+    edit(stories, "gebrak-klungkung", "status: active", "status: dormant")
+    edit(stories, "gebrak-klungkung", "sources:\n", "replication:\n  willing: true\n"
+         "  prerequisites:\n    staff: Satu petugas per desa\nsources:\n")  # ready, but dormant
+    docs = generated(stories)
+    denpasar = (docs / "wilayah" / "51-71-kota-denpasar" / "index.md").read_text(
+        encoding="utf-8")
+    names = [re.match(r"\| \[([^\]]+)\]", row).group(1)  # type: ignore[union-attr]
+             for row in rows(denpasar, "Bisa direplikasi di Kota Denpasar")]
+    assert names[-1] == "GEBRAK" and "TOSS" in names
