@@ -176,6 +176,8 @@ UI: dict[str, tuple[str, str]] = {
                                    "included)"),
     "region.adopted_in.regency": ("Inovasi yang diadopsi di {region}",
                                   "Innovations adopted in {region}"),
+    "region.replicated": ("Inovasi dari {region} yang direplikasi daerah lain",
+                          "Innovations from {region} replicated elsewhere"),
     "region.indonesia": ("Indonesia", "Indonesia"),
     "region.province": ("Provinsi", "Province"),
     "region.hub": ("Simpul jaringan inovasi (hub)", "Innovation network hub"),

@@ -111,13 +111,19 @@ def is_ready(record: Innovation) -> bool:
 
 @dataclass(frozen=True)
 class RegionIndex:
-    """Innovations started and adopted per region: `own_*` for exactly the region, `started` and
-    `adopted` rolled up (a province holds its own and all its regencies'/cities')."""
+    """Innovations started, adopted and replicated elsewhere per region: `own_*` for exactly the
+    region, the others rolled up (a province holds its own and all its regencies'/cities')."""
 
     own_started: dict[str, list[Innovation]] = field(default_factory=dict)
     own_adopted: dict[str, list[Edge]] = field(default_factory=dict)
     started: dict[str, list[Innovation]] = field(default_factory=dict)
     adopted: dict[str, list[Edge]] = field(default_factory=dict)
+    replicated: dict[str, list[Edge]] = field(default_factory=dict)  # by the origin's region
+
+    def replicated_from(self, code: str) -> list[Edge]:
+        """Return adoptions of innovations started in this region (a province: anywhere in it)
+        by other regions, newest first."""
+        return self.replicated.get(code, [])
 
     def started_in(self, code: str) -> list[Innovation]:
         """Return records started in this region (a province: anywhere in it), by name."""
@@ -137,7 +143,7 @@ def edge_key(edge: Edge) -> tuple[bool, int, str, str, str, str]:
 
 def build_regions(catalogue: Catalogue) -> RegionIndex:
     """Return the region index: each record under its region, each edge under the adopter's
-    region, and both again under the province when the region is a regency or city."""
+    region and under the origin's, and all again under the province of a regency or city."""
     index = RegionIndex()
     for record in sorted(catalogue.records.values(), key=name_key):
         code = record.agency.region
@@ -148,6 +154,9 @@ def build_regions(catalogue: Catalogue) -> RegionIndex:
         index.own_adopted.setdefault(edge.region, []).append(edge)
         for key in dict.fromkeys((edge.region, edge.region[:2])):
             index.adopted.setdefault(key, []).append(edge)
+        origin = edge.record.agency.region
+        for key in dict.fromkeys((origin, origin[:2])):
+            index.replicated.setdefault(key, []).append(edge)
     return index
 
 

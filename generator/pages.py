@@ -279,6 +279,11 @@ def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang:
                                             t(f"region.adopted_in.{level}", lang,
                                               region=region.name),
                                             adopted, size)
+        outgoing = regions.replicated_from(code)
+        if len(outgoing) > size:
+            title = t("region.replicated", lang, region=region.name)
+            more["replicated"] = listing_pages(f"{base}/direplikasi", "adoptions.md.j2", title,
+                                               title, outgoing, size)
         total_started, total_adopted = totals(code)
         replicas = sum(1 for r in started if r.replication and r.replication.origin)
         description = t("region.description", lang, region=region.name, started=total_started,
@@ -290,6 +295,7 @@ def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang:
             "children": [(c, *totals(c)) for c in children],
             "started": started[:size], "adopted": adopted[:size],
             "started_total": len(started), "adopted_total": len(adopted),
+            "replicated": outgoing[:size], "replicated_total": len(outgoing),
             "replicas_total": replicas,
             "replicable": replicable.for_region(code),
             "neighbours": replicable.near.get(code[:2], []),

@@ -266,3 +266,16 @@ def test_suggestions_rank_running_innovations_before_dormant_ones(stories: Path)
     names = [re.match(r"\| \[([^\]]+)\]", row).group(1)  # type: ignore[union-attr]
              for row in rows(denpasar, "Bisa direplikasi di Kota Denpasar")]
     assert names[-1] == "GEBRAK" and "TOSS" in names
+
+
+def test_the_origin_region_page_shows_where_its_innovations_went(stories: Path) -> None:
+    docs = generated(stories)
+    klungkung = (docs / "wilayah" / "51-05-kabupaten-klungkung" / "index.md").read_text(
+        encoding="utf-8")
+    went = rows(klungkung, "Inovasi dari Kabupaten Klungkung yang direplikasi daerah lain")
+    assert len(went) == 1 and "[TOSS]" in went[0] and "Kabupaten Buleleng" in went[0]
+    bali = (docs / "wilayah" / "51-bali" / "index.md").read_text(encoding="utf-8")
+    assert len(rows(bali, "Inovasi dari Bali yang direplikasi daerah lain")) == 2  # rolled up
+    buleleng = (docs / "wilayah" / "51-08-kabupaten-buleleng" / "index.md").read_text(
+        encoding="utf-8")
+    assert "yang direplikasi daerah lain" not in buleleng  # nothing of its own went elsewhere
