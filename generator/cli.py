@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from generator.bilingual import Bilingual
 from generator.build import BuildError, build_site, generate, render_all
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
@@ -53,6 +54,13 @@ def main(ctx: click.Context, mkdocs_yml: Path, content: Path | None, lang: str |
     ctx.obj = _Ctx(mkdocs_yml, content, lang, quiet)
 
 
+_TOTALS = Bilingual("{errors} galat dan {warnings} peringatan di {files} berkas.",
+                    "{errors} error(s) and {warnings} warning(s) in {files} file(s).")
+_CREATED = Bilingual("rekaman baru dibuat", "new record created")
+_FILL_IN = Bilingual("Isi nilai berikut, lalu jalankan `katalog check`:",
+                     "Fill in these values, then run `katalog check`:")
+
+
 def report(diags: list[Diagnostic], fmt: str, lang: str, strict: bool) -> bool:
     """Print diagnostics and a one-line count; return True when they stop the run."""
     show = format_github if fmt == "github" else format_human
@@ -62,10 +70,7 @@ def report(diags: list[Diagnostic], fmt: str, lang: str, strict: bool) -> bool:
     warnings = len(diags) - errors
     if diags:
         files = len({d.file for d in diags})
-        if lang == "id":
-            click.echo(f"{errors} galat dan {warnings} peringatan di {files} berkas.", err=True)
-        else:
-            click.echo(f"{errors} error(s) and {warnings} warning(s) in {files} file(s).", err=True)
+        click.echo(_TOTALS.get(lang).format(errors=errors, warnings=warnings, files=files), err=True)
     return has_errors(diags, strict)
 
 
@@ -265,12 +270,11 @@ def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) 
         plan = scaffold(config.content, vocab, name, region, record_id)
         write_new(plan)
     except ScaffoldError as exc:
-        click.echo(f"katalog: {exc}", err=True)
+        click.echo(f"katalog: {exc.text.get(lang)}", err=True)
         sys.exit(EXIT_USAGE)
     shown = _shown(plan.path)
-    click.echo(f"{shown}: " + ("rekaman baru dibuat" if lang == "id" else "new record created"))
-    click.echo("Isi nilai berikut, lalu jalankan `katalog check`:" if lang == "id"
-               else "Fill in these values, then run `katalog check`:")
+    click.echo(f"{shown}: {_CREATED.get(lang)}")
+    click.echo(_FILL_IN.get(lang))
     for line, field in plan.placeholders:
         click.echo(f"  {shown}:{line}: {field}")
 

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from generator.bilingual import language
+
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100
 
@@ -66,4 +68,4 @@ def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
         if path == root or path.is_relative_to(content_dir) or content_dir.is_relative_to(path):
             raise ConfigError(f"{mkdocs_yml}: {name} must not contain or lie inside {content_dir}")
     return Config(root, mkdocs_yml.resolve(), content_dir, root / "site_templates", docs_dir,
-                  site_dir, "en" if lang.startswith("en") else "id", page_size)
+                  site_dir, language(lang), page_size)

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from generator.bilingual import Bilingual
 from generator.link import Catalogue
 from generator.model import Adopter, Innovation
 from generator.vocab import Vocab
@@ -37,8 +38,8 @@ class Taxonomy:
 
     key: str
     folder: str
-    title: tuple[str, str]
-    description: tuple[str, str]
+    title: Bilingual
+    description: Bilingual
     terms: Callable[[Innovation], Iterable[str]]
     label: Callable[[Vocab, str, str], str]
     newest_first: bool = False
@@ -64,24 +65,24 @@ def _status_label(vocab: Vocab, term: str, lang: str) -> str:
 
 
 TAXONOMIES: tuple[Taxonomy, ...] = (
-    Taxonomy("sector", "urusan", ("Urusan pemerintahan", "Government affairs sectors"),
-             ("Inovasi menurut urusan pemerintahan.", "Innovations by government affairs sector."),
+    Taxonomy("sector", "urusan", Bilingual("Urusan pemerintahan", "Government affairs sectors"),
+             Bilingual("Inovasi menurut urusan pemerintahan.", "Innovations by government affairs sector."),
              lambda r: [r.classification.sector] if r.classification and r.classification.sector
              else [], _tax_label("sectors")),
-    Taxonomy("sdg", "sdgs", ("Tujuan Pembangunan Berkelanjutan (SDGs)",
+    Taxonomy("sdg", "sdgs", Bilingual("Tujuan Pembangunan Berkelanjutan (SDGs)",
                              "Sustainable Development Goals"),
-             ("Inovasi menurut tujuan SDGs yang didukung.", "Innovations by the SDGs they serve."),
+             Bilingual("Inovasi menurut tujuan SDGs yang didukung.", "Innovations by the SDGs they serve."),
              lambda r: [str(n) for n in r.classification.sdgs] if r.classification else [],
              _sdg_label),
-    Taxonomy("year", "tahun", ("Tahun mulai", "Year started"),
-             ("Inovasi menurut tahun mulai diterapkan.", "Innovations by the year they started."),
+    Taxonomy("year", "tahun", Bilingual("Tahun mulai", "Year started"),
+             Bilingual("Inovasi menurut tahun mulai diterapkan.", "Innovations by the year they started."),
              lambda r: [r.started[:4]], lambda vocab, term, lang: term, newest_first=True),
-    Taxonomy("agency_type", "jenis-instansi", ("Jenis instansi", "Agency types"),
-             ("Inovasi menurut jenis instansi penyelenggara.",
+    Taxonomy("agency_type", "jenis-instansi", Bilingual("Jenis instansi", "Agency types"),
+             Bilingual("Inovasi menurut jenis instansi penyelenggara.",
               "Innovations by the kind of agency that runs them."),
              lambda r: [r.agency.type], _tax_label("agency_types")),
-    Taxonomy("status", "status", ("Status inovasi", "Status"),
-             ("Inovasi menurut status terkini.", "Innovations by current status."),
+    Taxonomy("status", "status", Bilingual("Status inovasi", "Status"),
+             Bilingual("Inovasi menurut status terkini.", "Innovations by current status."),
              lambda r: [r.status], _status_label),
 )
 

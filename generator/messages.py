@@ -2,315 +2,329 @@
 
 from __future__ import annotations
 
-# code -> language -> (message, hint). Parameters are filled with str.format_map.
-MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
+from dataclasses import dataclass
+
+from generator.bilingual import Bilingual
+
+
+@dataclass(frozen=True, init=False)
+class Message:
+    """A diagnostic's message and hint, each in Bahasa Indonesia and English."""
+
+    text: Bilingual
+    hint: Bilingual
+
+    def __init__(self, *, en: tuple[str, str], id: tuple[str, str]) -> None:  # noqa: A002
+        object.__setattr__(self, "text", Bilingual(id[0], en[0]))
+        object.__setattr__(self, "hint", Bilingual(id[1], en[1]))
+
+
+# code -> Message, written as (message, hint) per language; parameters are filled with format_map.
+MESSAGES: dict[str, Message] = {
     # --- reading the file -------------------------------------------------------------------
-    "file-too-large": {
-        "en": ("file is {size} bytes, more than the limit of {limit}",
-               "a record should be a few kilobytes; move long texts to linked documents"),
-        "id": ("berkas berukuran {size} bita, melebihi batas {limit}",
-               "satu rekaman cukup beberapa kilobita; pindahkan teks panjang ke dokumen tertaut"),
-    },
-    "encoding": {
-        "en": ("the file is not valid UTF-8 ({detail})",
-               "save the file as UTF-8 in your editor"),
-        "id": ("berkas bukan UTF-8 yang sah ({detail})",
-               "simpan berkas dengan pengodean UTF-8 di editor Anda"),
-    },
-    "yaml-syntax": {
-        "en": ("YAML syntax error: {problem}",
-               "check indentation (two spaces, no tabs) and quotes around text with ':' or '#'"),
-        "id": ("kesalahan sintaks YAML: {problem}",
-               "periksa indentasi (dua spasi, tanpa tab) dan tanda kutip pada teks yang memuat ':' atau '#'"),
-    },
-    "yaml-tab": {
-        "en": ("a tab character is used for indentation",
-               "YAML only allows spaces for indentation; replace the tab with spaces"),
-        "id": ("karakter tab dipakai untuk indentasi",
-               "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi"),
-    },
-    "yaml-quote": {
-        "en": ("the quoted text that starts here is not closed on its line and runs on to line "
-               "{end_line}",
-               "add the closing quote at the end of the text; "
-               "inside \"...\" write a quote as \\\""),
-        "id": ("teks bertanda kutip yang dimulai di sini tidak ditutup di barisnya dan berlanjut "
-               "sampai baris {end_line}",
-               "tambahkan tanda kutip penutup di akhir teks; di dalam \"...\" tulis tanda kutip "
-               "sebagai \\\""),
-    },
-    "multiple-documents": {
-        "en": ("the file holds more than one YAML document",
-               "one file holds one record; remove the extra '---' line"),
-        "id": ("berkas memuat lebih dari satu dokumen YAML",
-               "satu berkas berisi satu rekaman; hapus baris '---' tambahan"),
-    },
-    "empty-file": {
-        "en": ("the file is empty", "start from `katalog new` or copy an existing record"),
-        "id": ("berkas kosong", "mulailah dengan `katalog new` atau salin rekaman yang ada"),
-    },
-    "anchor": {
-        "en": ("YAML anchors (&{name}) are not allowed",
-               "write the value out in full where it is needed"),
-        "id": ("anchor YAML (&{name}) tidak diperbolehkan",
-               "tuliskan nilainya secara lengkap di tempat yang membutuhkan"),
-    },
-    "alias": {
-        "en": ("YAML aliases (*{name}) are not allowed",
-               "write the value out in full instead of referring to an anchor"),
-        "id": ("alias YAML (*{name}) tidak diperbolehkan",
-               "tuliskan nilainya secara lengkap, jangan merujuk ke anchor"),
-    },
-    "merge-key": {
-        "en": ("YAML merge keys (<<) are not allowed", "write every field out in full"),
-        "id": ("kunci gabung YAML (<<) tidak diperbolehkan", "tuliskan setiap isian secara lengkap"),
-    },
-    "tag": {
-        "en": ("YAML tags ({tag}) are not allowed",
-               "remove the tag; write the value as plain text"),
-        "id": ("tag YAML ({tag}) tidak diperbolehkan",
-               "hapus tag tersebut; tulis nilainya sebagai teks biasa"),
-    },
-    "duplicate-key": {
-        "en": ("key '{key}' appears twice (first on line {first_line})",
-               "keep one of them; the second would silently replace the first"),
-        "id": ("kunci '{key}' muncul dua kali (pertama di baris {first_line})",
-               "pertahankan salah satu; yang kedua akan menimpa yang pertama tanpa pemberitahuan"),
-    },
-    "non-string-key": {
-        "en": ("a key must be plain text", "write keys as simple words such as `name:`"),
-        "id": ("kunci harus berupa teks biasa", "tulis kunci sebagai kata sederhana seperti `name:`"),
-    },
-    "too-deep": {
-        "en": ("nesting is deeper than {limit} levels", "records are at most a few levels deep"),
-        "id": ("susunan bertingkat lebih dari {limit} tingkat",
-               "rekaman paling banyak beberapa tingkat saja"),
-    },
-    "list-too-long": {
-        "en": ("the list has more than {limit} items", "keep lists short; link to a document instead"),
-        "id": ("daftar memuat lebih dari {limit} butir",
-               "buat daftar tetap pendek; tautkan ke dokumen sebagai gantinya"),
-    },
-    "too-many-keys": {
-        "en": ("this group has more than {limit} keys",
-               "a record has a few dozen fields at most; check the indentation"),
-        "id": ("kelompok ini memuat lebih dari {limit} kunci",
-               "satu rekaman paling banyak beberapa puluh isian; periksa indentasinya"),
-    },
-    "text-too-long": {
-        "en": ("the text has {length} characters, more than the limit of {limit}",
-               "shorten it; put details in a linked document"),
-        "id": ("teks berisi {length} karakter, melebihi batas {limit}",
-               "persingkat; letakkan rincian di dokumen tertaut"),
-    },
-    "not-a-mapping": {
-        "en": ("the file must hold a mapping of fields (key: value)",
-               "start from `katalog new` or copy an existing record"),
-        "id": ("berkas harus berisi pasangan isian (kunci: nilai)",
-               "mulailah dengan `katalog new` atau salin rekaman yang ada"),
-    },
-    "control-char": {
-        "en": ("the text contains an invisible control character {char}",
-               "delete it; it often comes from copying out of a PDF or a word processor"),
-        "id": ("teks memuat karakter kendali tak terlihat {char}",
-               "hapus karakter itu; biasanya terbawa saat menyalin dari PDF atau pengolah kata"),
-    },
-    "bidi-char": {
-        "en": ("the text contains an invisible direction or zero-width character {char}",
-               "delete it; such characters can make text look different from what it is"),
-        "id": ("teks memuat karakter arah atau lebar-nol tak terlihat {char}",
-               "hapus karakter itu; karakter semacam ini dapat menyamarkan isi teks"),
-    },
+    "file-too-large": Message(
+        en=("file is {size} bytes, more than the limit of {limit}",
+            "a record should be a few kilobytes; move long texts to linked documents"),
+        id=("berkas berukuran {size} bita, melebihi batas {limit}",
+            "satu rekaman cukup beberapa kilobita; pindahkan teks panjang ke dokumen tertaut"),
+    ),
+    "encoding": Message(
+        en=("the file is not valid UTF-8 ({detail})",
+            "save the file as UTF-8 in your editor"),
+        id=("berkas bukan UTF-8 yang sah ({detail})",
+            "simpan berkas dengan pengodean UTF-8 di editor Anda"),
+    ),
+    "yaml-syntax": Message(
+        en=("YAML syntax error: {problem}",
+            "check indentation (two spaces, no tabs) and quotes around text with ':' or '#'"),
+        id=("kesalahan sintaks YAML: {problem}",
+            "periksa indentasi (dua spasi, tanpa tab) dan tanda kutip pada teks yang memuat ':' atau '#'"),
+    ),
+    "yaml-tab": Message(
+        en=("a tab character is used for indentation",
+            "YAML only allows spaces for indentation; replace the tab with spaces"),
+        id=("karakter tab dipakai untuk indentasi",
+            "YAML hanya menerima spasi untuk indentasi; ganti tab dengan spasi"),
+    ),
+    "yaml-quote": Message(
+        en=("the quoted text that starts here is not closed on its line and runs on to line "
+            "{end_line}",
+            "add the closing quote at the end of the text; "
+            "inside \"...\" write a quote as \\\""),
+        id=("teks bertanda kutip yang dimulai di sini tidak ditutup di barisnya dan berlanjut "
+            "sampai baris {end_line}",
+            "tambahkan tanda kutip penutup di akhir teks; di dalam \"...\" tulis tanda kutip "
+            "sebagai \\\""),
+    ),
+    "multiple-documents": Message(
+        en=("the file holds more than one YAML document",
+            "one file holds one record; remove the extra '---' line"),
+        id=("berkas memuat lebih dari satu dokumen YAML",
+            "satu berkas berisi satu rekaman; hapus baris '---' tambahan"),
+    ),
+    "empty-file": Message(
+        en=("the file is empty", "start from `katalog new` or copy an existing record"),
+        id=("berkas kosong", "mulailah dengan `katalog new` atau salin rekaman yang ada"),
+    ),
+    "anchor": Message(
+        en=("YAML anchors (&{name}) are not allowed",
+            "write the value out in full where it is needed"),
+        id=("anchor YAML (&{name}) tidak diperbolehkan",
+            "tuliskan nilainya secara lengkap di tempat yang membutuhkan"),
+    ),
+    "alias": Message(
+        en=("YAML aliases (*{name}) are not allowed",
+            "write the value out in full instead of referring to an anchor"),
+        id=("alias YAML (*{name}) tidak diperbolehkan",
+            "tuliskan nilainya secara lengkap, jangan merujuk ke anchor"),
+    ),
+    "merge-key": Message(
+        en=("YAML merge keys (<<) are not allowed", "write every field out in full"),
+        id=("kunci gabung YAML (<<) tidak diperbolehkan", "tuliskan setiap isian secara lengkap"),
+    ),
+    "tag": Message(
+        en=("YAML tags ({tag}) are not allowed",
+            "remove the tag; write the value as plain text"),
+        id=("tag YAML ({tag}) tidak diperbolehkan",
+            "hapus tag tersebut; tulis nilainya sebagai teks biasa"),
+    ),
+    "duplicate-key": Message(
+        en=("key '{key}' appears twice (first on line {first_line})",
+            "keep one of them; the second would silently replace the first"),
+        id=("kunci '{key}' muncul dua kali (pertama di baris {first_line})",
+            "pertahankan salah satu; yang kedua akan menimpa yang pertama tanpa pemberitahuan"),
+    ),
+    "non-string-key": Message(
+        en=("a key must be plain text", "write keys as simple words such as `name:`"),
+        id=("kunci harus berupa teks biasa", "tulis kunci sebagai kata sederhana seperti `name:`"),
+    ),
+    "too-deep": Message(
+        en=("nesting is deeper than {limit} levels", "records are at most a few levels deep"),
+        id=("susunan bertingkat lebih dari {limit} tingkat",
+            "rekaman paling banyak beberapa tingkat saja"),
+    ),
+    "list-too-long": Message(
+        en=("the list has more than {limit} items", "keep lists short; link to a document instead"),
+        id=("daftar memuat lebih dari {limit} butir",
+            "buat daftar tetap pendek; tautkan ke dokumen sebagai gantinya"),
+    ),
+    "too-many-keys": Message(
+        en=("this group has more than {limit} keys",
+            "a record has a few dozen fields at most; check the indentation"),
+        id=("kelompok ini memuat lebih dari {limit} kunci",
+            "satu rekaman paling banyak beberapa puluh isian; periksa indentasinya"),
+    ),
+    "text-too-long": Message(
+        en=("the text has {length} characters, more than the limit of {limit}",
+            "shorten it; put details in a linked document"),
+        id=("teks berisi {length} karakter, melebihi batas {limit}",
+            "persingkat; letakkan rincian di dokumen tertaut"),
+    ),
+    "not-a-mapping": Message(
+        en=("the file must hold a mapping of fields (key: value)",
+            "start from `katalog new` or copy an existing record"),
+        id=("berkas harus berisi pasangan isian (kunci: nilai)",
+            "mulailah dengan `katalog new` atau salin rekaman yang ada"),
+    ),
+    "control-char": Message(
+        en=("the text contains an invisible control character {char}",
+            "delete it; it often comes from copying out of a PDF or a word processor"),
+        id=("teks memuat karakter kendali tak terlihat {char}",
+            "hapus karakter itu; biasanya terbawa saat menyalin dari PDF atau pengolah kata"),
+    ),
+    "bidi-char": Message(
+        en=("the text contains an invisible direction or zero-width character {char}",
+            "delete it; such characters can make text look different from what it is"),
+        id=("teks memuat karakter arah atau lebar-nol tak terlihat {char}",
+            "hapus karakter itu; karakter semacam ini dapat menyamarkan isi teks"),
+    ),
     # --- schema -----------------------------------------------------------------------------
-    "missing": {
-        "en": ("required field '{name}' is missing", "add `{name}:` with a value"),
-        "id": ("isian wajib '{name}' tidak ada", "tambahkan `{name}:` beserta nilainya"),
-    },
-    "empty": {
-        "en": ("the value is empty", "fill it in or remove the line"),
-        "id": ("nilainya kosong", "isi nilainya atau hapus baris ini"),
-    },
-    "unknown-field": {
-        "en": ("unknown field '{name}'", "{suggestion}"),
-        "id": ("isian '{name}' tidak dikenal", "{suggestion}"),
-    },
-    "wrong-type": {
-        "en": ("expected {expected}", "see CONTRIBUTING.md for the shape of this field"),
-        "id": ("seharusnya {expected}", "lihat CONTRIBUTING.md untuk bentuk isian ini"),
-    },
-    "invalid-enum": {
-        "en": ("'{value}' is not one of the allowed values", "{suggestion}"),
-        "id": ("'{value}' bukan salah satu nilai yang diperbolehkan", "{suggestion}"),
-    },
-    "invalid-id": {
-        "en": ("'{value}' is not a valid id",
-               "use lowercase letters a-z, digits and single hyphens, e.g. `gardu-penangkis`"),
-        "id": ("'{value}' bukan id yang sah",
-               "gunakan huruf kecil a-z, angka dan tanda hubung tunggal, mis. `gardu-penangkis`"),
-    },
-    "reserved-id": {
-        "en": ("'{value}' is a reserved name and cannot be an id", "choose a more specific id"),
-        "id": ("'{value}' adalah nama khusus dan tidak dapat dipakai sebagai id",
-               "pilih id yang lebih spesifik"),
-    },
-    "id-mismatch": {
-        "en": ("id '{id}' differs from the file name '{stem}'",
-               "rename the file to `{id}.yaml` or change the id to `{stem}`"),
-        "id": ("id '{id}' berbeda dengan nama berkas '{stem}'",
-               "ubah nama berkas menjadi `{id}.yaml` atau ubah id menjadi `{stem}`"),
-    },
-    "invalid-date": {
-        "en": ("'{value}' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD in quotes, e.g. \"2021-03\""),
-        "id": ("'{value}' bukan tanggal",
-               "tulis YYYY, YYYY-MM atau YYYY-MM-DD di dalam tanda kutip, mis. \"2021-03\""),
-    },
-    "invalid-bool": {
-        "en": ("'{value}' is not true or false", "write `true` or `false`"),
-        "id": ("'{value}' bukan true atau false", "tulis `true` (ya) atau `false` (tidak)"),
-    },
-    "invalid-int": {
-        "en": ("'{value}' is not a whole number", "write digits only, without dots or spaces"),
-        "id": ("'{value}' bukan bilangan bulat", "tulis angka saja, tanpa titik atau spasi"),
-    },
-    "out-of-range": {
-        "en": ("{value} is outside the allowed range {min}-{max}", "check the number"),
-        "id": ("{value} di luar rentang yang diperbolehkan {min}-{max}", "periksa angkanya"),
-    },
-    "invalid-url": {
-        "en": ("'{value}' is not an allowed web address",
-               "write a full address starting with https:// (or mailto: for e-mail)"),
-        "id": ("'{value}' bukan alamat web yang diperbolehkan",
-               "tulis alamat lengkap yang diawali https:// (atau mailto: untuk surel)"),
-    },
-    "invalid-email": {
-        "en": ("'{value}' is not an e-mail address", "write an office address such as dinas@kab.go.id"),
-        "id": ("'{value}' bukan alamat surel", "tulis alamat kantor seperti dinas@kab.go.id"),
-    },
-    "too-many-words": {
-        "en": ("the text has {count} words, more than {limit}", "shorten the summary"),
-        "id": ("teks berisi {count} kata, lebih dari {limit}", "persingkat ringkasan"),
-    },
-    "placeholder": {
-        "en": ("fill this in: '{value}' is still the placeholder written by `katalog new`",
-               "replace the whole value, including [ISI], with the real one"),
-        "id": ("isi bagian ini: '{value}' masih berupa isian contoh dari `katalog new`",
-               "ganti seluruh nilainya, termasuk [ISI], dengan nilai sebenarnya"),
-    },
-    "too-short": {
-        "en": ("the list needs at least {limit} item(s)", "add at least one entry"),
-        "id": ("daftar memerlukan sedikitnya {limit} butir", "tambahkan sedikitnya satu butir"),
-    },
+    "missing": Message(
+        en=("required field '{name}' is missing", "add `{name}:` with a value"),
+        id=("isian wajib '{name}' tidak ada", "tambahkan `{name}:` beserta nilainya"),
+    ),
+    "empty": Message(
+        en=("the value is empty", "fill it in or remove the line"),
+        id=("nilainya kosong", "isi nilainya atau hapus baris ini"),
+    ),
+    "unknown-field": Message(
+        en=("unknown field '{name}'", "{suggestion}"),
+        id=("isian '{name}' tidak dikenal", "{suggestion}"),
+    ),
+    "wrong-type": Message(
+        en=("expected {expected}", "see CONTRIBUTING.md for the shape of this field"),
+        id=("seharusnya {expected}", "lihat CONTRIBUTING.md untuk bentuk isian ini"),
+    ),
+    "invalid-enum": Message(
+        en=("'{value}' is not one of the allowed values", "{suggestion}"),
+        id=("'{value}' bukan salah satu nilai yang diperbolehkan", "{suggestion}"),
+    ),
+    "invalid-id": Message(
+        en=("'{value}' is not a valid id",
+            "use lowercase letters a-z, digits and single hyphens, e.g. `gardu-penangkis`"),
+        id=("'{value}' bukan id yang sah",
+            "gunakan huruf kecil a-z, angka dan tanda hubung tunggal, mis. `gardu-penangkis`"),
+    ),
+    "reserved-id": Message(
+        en=("'{value}' is a reserved name and cannot be an id", "choose a more specific id"),
+        id=("'{value}' adalah nama khusus dan tidak dapat dipakai sebagai id",
+            "pilih id yang lebih spesifik"),
+    ),
+    "id-mismatch": Message(
+        en=("id '{id}' differs from the file name '{stem}'",
+            "rename the file to `{id}.yaml` or change the id to `{stem}`"),
+        id=("id '{id}' berbeda dengan nama berkas '{stem}'",
+            "ubah nama berkas menjadi `{id}.yaml` atau ubah id menjadi `{stem}`"),
+    ),
+    "invalid-date": Message(
+        en=("'{value}' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD in quotes, e.g. \"2021-03\""),
+        id=("'{value}' bukan tanggal",
+            "tulis YYYY, YYYY-MM atau YYYY-MM-DD di dalam tanda kutip, mis. \"2021-03\""),
+    ),
+    "invalid-bool": Message(
+        en=("'{value}' is not true or false", "write `true` or `false`"),
+        id=("'{value}' bukan true atau false", "tulis `true` (ya) atau `false` (tidak)"),
+    ),
+    "invalid-int": Message(
+        en=("'{value}' is not a whole number", "write digits only, without dots or spaces"),
+        id=("'{value}' bukan bilangan bulat", "tulis angka saja, tanpa titik atau spasi"),
+    ),
+    "out-of-range": Message(
+        en=("{value} is outside the allowed range {min}-{max}", "check the number"),
+        id=("{value} di luar rentang yang diperbolehkan {min}-{max}", "periksa angkanya"),
+    ),
+    "invalid-url": Message(
+        en=("'{value}' is not an allowed web address",
+            "write a full address starting with https:// (or mailto: for e-mail)"),
+        id=("'{value}' bukan alamat web yang diperbolehkan",
+            "tulis alamat lengkap yang diawali https:// (atau mailto: untuk surel)"),
+    ),
+    "invalid-email": Message(
+        en=("'{value}' is not an e-mail address", "write an office address such as dinas@kab.go.id"),
+        id=("'{value}' bukan alamat surel", "tulis alamat kantor seperti dinas@kab.go.id"),
+    ),
+    "too-many-words": Message(
+        en=("the text has {count} words, more than {limit}", "shorten the summary"),
+        id=("teks berisi {count} kata, lebih dari {limit}", "persingkat ringkasan"),
+    ),
+    "placeholder": Message(
+        en=("fill this in: '{value}' is still the placeholder written by `katalog new`",
+            "replace the whole value, including [ISI], with the real one"),
+        id=("isi bagian ini: '{value}' masih berupa isian contoh dari `katalog new`",
+            "ganti seluruh nilainya, termasuk [ISI], dengan nilai sebenarnya"),
+    ),
+    "too-short": Message(
+        en=("the list needs at least {limit} item(s)", "add at least one entry"),
+        id=("daftar memerlukan sedikitnya {limit} butir", "tambahkan sedikitnya satu butir"),
+    ),
     # --- references between records and registries --------------------------------------------
-    "duplicate-id": {
-        "en": ("id '{id}' is also used by {other}", "every record needs its own id"),
-        "id": ("id '{id}' juga dipakai oleh {other}", "setiap rekaman memerlukan id sendiri"),
-    },
-    "id-collision": {
-        "en": ("'{id}' collides with '{other}' ({other_file}) when case or accents are ignored",
-               "choose a clearly different id; some servers cannot keep both apart"),
-        "id": ("'{id}' bertabrakan dengan '{other}' ({other_file}) bila huruf besar/kecil atau aksen diabaikan",
-               "pilih id yang jelas berbeda; sebagian server tidak dapat membedakan keduanya"),
-    },
-    "unknown-reference": {
-        "en": ("unknown {kind} '{value}'", "{suggestion}"),
-        "id": ("{kind} '{value}' tidak dikenal", "{suggestion}"),
-    },
-    "adopter-own-region": {
-        "en": ("the adopter is in the innovation's own region {region}",
-               "list only adoptions in other regions"),
-        "id": ("pengadopsi berada di wilayah asal inovasi {region}",
-               "catat hanya adopsi di wilayah lain"),
-    },
-    "adopter-before-start": {
-        "en": ("adopted in {year}, before the innovation started ({started})",
-               "check the year of adoption"),
-        "id": ("diadopsi tahun {year}, sebelum inovasi dimulai ({started})",
-               "periksa tahun adopsi"),
-    },
-    "adopter-duplicate": {
-        "en": ("this adopter is listed twice (see line {first_line})", "keep one entry"),
-        "id": ("pengadopsi ini tercatat dua kali (lihat baris {first_line})", "pertahankan satu entri"),
-    },
-    "origin-self": {
-        "en": ("a record cannot be a replica of itself", "name the innovation it was copied from"),
-        "id": ("rekaman tidak dapat menjadi replika dirinya sendiri",
-               "sebutkan inovasi yang direplikasi"),
-    },
-    "origin-cycle": {
-        "en": ("replication origins form a loop: {cycle}", "one of these records must be the original"),
-        "id": ("asal replikasi membentuk lingkaran: {cycle}", "salah satu rekaman harus menjadi aslinya"),
-    },
-    "path-outside": {
-        "en": ("'{value}' points outside content/", "use a path inside content/, e.g. media/foto.jpg"),
-        "id": ("'{value}' menunjuk ke luar content/",
-               "gunakan jalur di dalam content/, mis. media/foto.jpg"),
-    },
-    "file-missing": {
-        "en": ("file '{value}' does not exist", "check the spelling of the path"),
-        "id": ("berkas '{value}' tidak ada", "periksa ejaan jalurnya"),
-    },
-    "not-a-file": {
-        "en": ("'{value}' is not an ordinary file", "records must be plain text files"),
-        "id": ("'{value}' bukan berkas biasa", "rekaman harus berupa berkas teks biasa"),
-    },
-    "image-type": {
-        "en": ("'{value}' is not an allowed image type",
-               "use a picture file ending in one of: {allowed} (SVG can carry scripts)"),
-        "id": ("'{value}' bukan jenis gambar yang diperbolehkan",
-               "gunakan berkas gambar berakhiran salah satu dari: {allowed} "
-               "(SVG dapat memuat skrip)"),
-    },
-    "symlink": {
-        "en": ("records must be ordinary files, not symbolic links", "copy the file instead"),
-        "id": ("rekaman harus berkas biasa, bukan tautan simbolik", "salin berkasnya"),
-    },
-    "no-records": {
-        "en": ("no innovation records found in {value}",
-               "add one with `katalog new --name ... --region ...`"),
-        "id": ("tidak ada rekaman inovasi di {value}",
-               "tambahkan dengan `katalog new --name ... --region ...`"),
-    },
-    "page-collision": {
-        "en": ("hand-written page '{value}' has the same path as a generated page",
-               "rename the file in content/pages/"),
-        "id": ("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator",
-               "ganti nama berkas di content/pages/"),
-    },
-    "config": {
-        "en": ("{detail}", "fix mkdocs.yml"),
-        "id": ("{detail}", "perbaiki mkdocs.yml"),
-    },
+    "duplicate-id": Message(
+        en=("id '{id}' is also used by {other}", "every record needs its own id"),
+        id=("id '{id}' juga dipakai oleh {other}", "setiap rekaman memerlukan id sendiri"),
+    ),
+    "id-collision": Message(
+        en=("'{id}' collides with '{other}' ({other_file}) when case or accents are ignored",
+            "choose a clearly different id; some servers cannot keep both apart"),
+        id=("'{id}' bertabrakan dengan '{other}' ({other_file}) bila huruf besar/kecil atau aksen diabaikan",
+            "pilih id yang jelas berbeda; sebagian server tidak dapat membedakan keduanya"),
+    ),
+    "unknown-reference": Message(
+        en=("unknown {kind} '{value}'", "{suggestion}"),
+        id=("{kind} '{value}' tidak dikenal", "{suggestion}"),
+    ),
+    "adopter-own-region": Message(
+        en=("the adopter is in the innovation's own region {region}",
+            "list only adoptions in other regions"),
+        id=("pengadopsi berada di wilayah asal inovasi {region}",
+            "catat hanya adopsi di wilayah lain"),
+    ),
+    "adopter-before-start": Message(
+        en=("adopted in {year}, before the innovation started ({started})",
+            "check the year of adoption"),
+        id=("diadopsi tahun {year}, sebelum inovasi dimulai ({started})",
+            "periksa tahun adopsi"),
+    ),
+    "adopter-duplicate": Message(
+        en=("this adopter is listed twice (see line {first_line})", "keep one entry"),
+        id=("pengadopsi ini tercatat dua kali (lihat baris {first_line})", "pertahankan satu entri"),
+    ),
+    "origin-self": Message(
+        en=("a record cannot be a replica of itself", "name the innovation it was copied from"),
+        id=("rekaman tidak dapat menjadi replika dirinya sendiri",
+            "sebutkan inovasi yang direplikasi"),
+    ),
+    "origin-cycle": Message(
+        en=("replication origins form a loop: {cycle}", "one of these records must be the original"),
+        id=("asal replikasi membentuk lingkaran: {cycle}", "salah satu rekaman harus menjadi aslinya"),
+    ),
+    "path-outside": Message(
+        en=("'{value}' points outside content/", "use a path inside content/, e.g. media/foto.jpg"),
+        id=("'{value}' menunjuk ke luar content/",
+            "gunakan jalur di dalam content/, mis. media/foto.jpg"),
+    ),
+    "file-missing": Message(
+        en=("file '{value}' does not exist", "check the spelling of the path"),
+        id=("berkas '{value}' tidak ada", "periksa ejaan jalurnya"),
+    ),
+    "not-a-file": Message(
+        en=("'{value}' is not an ordinary file", "records must be plain text files"),
+        id=("'{value}' bukan berkas biasa", "rekaman harus berupa berkas teks biasa"),
+    ),
+    "image-type": Message(
+        en=("'{value}' is not an allowed image type",
+            "use a picture file ending in one of: {allowed} (SVG can carry scripts)"),
+        id=("'{value}' bukan jenis gambar yang diperbolehkan",
+            "gunakan berkas gambar berakhiran salah satu dari: {allowed} "
+            "(SVG dapat memuat skrip)"),
+    ),
+    "symlink": Message(
+        en=("records must be ordinary files, not symbolic links", "copy the file instead"),
+        id=("rekaman harus berkas biasa, bukan tautan simbolik", "salin berkasnya"),
+    ),
+    "no-records": Message(
+        en=("no innovation records found in {value}",
+            "add one with `katalog new --name ... --region ...`"),
+        id=("tidak ada rekaman inovasi di {value}",
+            "tambahkan dengan `katalog new --name ... --region ...`"),
+    ),
+    "page-collision": Message(
+        en=("hand-written page '{value}' has the same path as a generated page",
+            "rename the file in content/pages/"),
+        id=("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator",
+            "ganti nama berkas di content/pages/"),
+    ),
+    "config": Message(
+        en=("{detail}", "fix mkdocs.yml"),
+        id=("{detail}", "perbaiki mkdocs.yml"),
+    ),
 }
 
 
 def render_message(code: str, params: dict[str, str], lang: str) -> tuple[str, str]:
-    """Return the (message, hint) for a code in `lang`, falling back to English then the code."""
+    """Return the (message, hint) for a code in `lang`, falling back to the code itself."""
     texts = MESSAGES.get(code)
     if texts is None:
         return code, ""
-    message, hint = texts.get(lang) or texts["en"]
     values = _Defaults(params)
     values["suggestion"] = _suggestion(params, lang)
-    fallback = _FALLBACK_HINT.get(lang, _FALLBACK_HINT["en"])
-    return message.format_map(values), hint.format_map(values) or fallback
+    return (texts.text.get(lang).format_map(values),
+            texts.hint.get(lang).format_map(values) or _FALLBACK_HINT.get(lang))
 
 
 # Used when a hint is made only of parameters (a suggestion) and none was given.
-_FALLBACK_HINT = {
-    "en": "see the field guide in CONTRIBUTING.md",
-    "id": "lihat panduan isian di CONTRIBUTING.md",
-}
+_FALLBACK_HINT = Bilingual("lihat panduan isian di CONTRIBUTING.md",
+                           "see the field guide in CONTRIBUTING.md")
+_DID_YOU_MEAN = Bilingual("maksud Anda '{0}'?", "did you mean '{0}'?")
+_ALLOWED = Bilingual("yang diperbolehkan: {0}", "allowed: {0}")
 
 
 def _suggestion(params: dict[str, str], lang: str) -> str:
     """Return "did you mean ...?" and/or the allowed values, in `lang`."""
     parts = []
     if params.get("suggestion"):
-        text = "maksud Anda '{0}'?" if lang == "id" else "did you mean '{0}'?"
-        parts.append(text.format(params["suggestion"]))
+        parts.append(_DID_YOU_MEAN.get(lang).format(params["suggestion"]))
     if params.get("allowed"):
-        text = "yang diperbolehkan: {0}" if lang == "id" else "allowed: {0}"
-        parts.append(text.format(params["allowed"]))
+        parts.append(_ALLOWED.get(lang).format(params["allowed"]))
     return "; ".join(parts)
 
 

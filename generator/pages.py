@@ -262,7 +262,7 @@ def taxonomy_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
     records = list(catalogue.records.values())
     for taxonomy in TAXONOMIES:
         index = build_index(taxonomy, records)
-        title, description = taxonomy.title[lang == "en"], taxonomy.description[lang == "en"]
+        title, description = taxonomy.title.get(lang), taxonomy.description.get(lang)
         rows = [(term, taxonomy.label(catalogue.vocab, term, lang), len(items))
                 for term, items in index.items()]
         pages.append(Page(f"{taxonomy.folder}/index.md", "taxonomy.md.j2", title, description,

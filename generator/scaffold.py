@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.bilingual import Bilingual
 from generator.collect import record_files
 from generator.link import fold
 from generator.load import load_bytes
@@ -22,7 +23,11 @@ _PREFIXES = ("provinsi ", "kabupaten ", "kab. ", "kab ", "kota ")
 
 
 class ScaffoldError(Exception):
-    """The name or region cannot make a record; the message says why, in both languages."""
+    """The name or region cannot make a record; `text` says why, in both languages."""
+
+    def __init__(self, text: Bilingual) -> None:
+        super().__init__(f"{text.id} / {text.en}")
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -65,8 +70,8 @@ def find_region(query: str, regions: dict[str, Region]) -> Region:
     if REGION_RE.match(query):
         if query in regions:
             return regions[query]
-        raise ScaffoldError(f"kode wilayah '{query}' tidak ada di regions.yaml / "
-                            f"region code '{query}' is not in regions.yaml")
+        raise ScaffoldError(Bilingual(f"kode wilayah '{query}' tidak ada di regions.yaml",
+                                      f"region code '{query}' is not in regions.yaml"))
     wanted = fold(query)
     exact = [r for r in regions.values() if fold(r.name) == wanted]
     if len(exact) == 1:
@@ -76,13 +81,14 @@ def find_region(query: str, regions: dict[str, Region]) -> Region:
         return loose[0]
     if loose:
         options = ", ".join(f'"{r.code}" ({r.name})' for r in sorted(loose, key=lambda r: r.code))
-        raise ScaffoldError(f"'{query}' cocok dengan beberapa wilayah / matches several regions: "
-                            f"{options}; pakai kodenya / use the code")
+        raise ScaffoldError(Bilingual(f"'{query}' cocok dengan beberapa wilayah: {options}; pakai kodenya",
+                                      f"'{query}' matches several regions: {options}; use the code"))
     names = {fold(r.name): r.name for r in regions.values()}
     close = [names[c] for c in difflib.get_close_matches(wanted, list(names), n=3)]
-    hint = f" Maksud Anda / did you mean: {', '.join(close)}?" if close else ""
-    raise ScaffoldError(f"wilayah '{query}' tidak ada di regions.yaml / "
-                        f"region '{query}' is not in regions.yaml.{hint}")
+    hint = Bilingual(f" Maksud Anda: {', '.join(close)}?", f" Did you mean: {', '.join(close)}?") \
+        if close else Bilingual("", "")
+    raise ScaffoldError(Bilingual(f"wilayah '{query}' tidak ada di regions.yaml.{hint.id}",
+                                  f"region '{query}' is not in regions.yaml.{hint.en}"))
 
 
 def _bare(name: str) -> str:
@@ -160,20 +166,20 @@ def scaffold(content: Path, vocab: Vocab, name: str, region_query: str,
     """Plan a new record under content/innovations; raise ScaffoldError when it cannot."""
     name = " ".join(name.split())
     if not name:
-        raise ScaffoldError("nama tidak boleh kosong / the name must not be empty")
+        raise ScaffoldError(Bilingual("nama tidak boleh kosong", "the name must not be empty"))
     region = find_region(region_query, vocab.regions)
     taken = existing_ids(content)
     if record_id is None:
         base = slugify(name)
         if not base:
-            raise ScaffoldError("nama ini tidak menghasilkan id; berikan --id / "
-                                "no id can be made from this name; pass --id")
+            raise ScaffoldError(Bilingual("nama ini tidak menghasilkan id; berikan --id",
+                                          "no id can be made from this name; pass --id"))
         record_id = unique_id(base, taken)
     elif not SLUG_RE.match(record_id) or len(record_id) > 80 or record_id in RESERVED_IDS:
-        raise ScaffoldError(f"'{record_id}' bukan id yang sah / is not a valid id "
-                            "(a-z, 0-9, single hyphens)")
+        raise ScaffoldError(Bilingual(f"'{record_id}' bukan id yang sah (a-z, 0-9, satu tanda hubung)",
+                                      f"'{record_id}' is not a valid id (a-z, 0-9, single hyphens)"))
     elif record_id in taken:
-        raise ScaffoldError(f"id '{record_id}' sudah dipakai / is already used")
+        raise ScaffoldError(Bilingual(f"id '{record_id}' sudah dipakai", f"id '{record_id}' is already used"))
     path = content / "innovations" / f"{record_id}.yaml"
     text = render(record_id, name, region, agency_type_for(region, vocab), vocab)
     return Scaffold(record_id, path, text, placeholders_in(text))
@@ -186,5 +192,5 @@ def write_new(plan: Scaffold) -> None:
         with plan.path.open("x", encoding="utf-8") as handle:
             handle.write(plan.text)
     except FileExistsError:
-        raise ScaffoldError(f"{plan.path} sudah ada; tidak ditimpa / already exists; "
-                            "not overwritten") from None
+        raise ScaffoldError(Bilingual(f"{plan.path} sudah ada; tidak ditimpa",
+                                      f"{plan.path} already exists; not overwritten")) from None

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from generator.bilingual import language as site_language
 from generator.search import SearchIndexError, index_site
 
 log = logging.getLogger("mkdocs.katalog")
@@ -19,6 +20,6 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
     """Write the Pagefind bundle into the preview's site folder after every rebuild."""
     try:
         language = str(config["theme"]["language"] or "id")
-        index_site(Path(config["site_dir"]), "en" if language.startswith("en") else "id")
+        index_site(Path(config["site_dir"]), site_language(language))
     except SearchIndexError as exc:
         log.warning("search index not updated: %s", exc)

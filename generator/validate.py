@@ -7,19 +7,21 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, Path_
 
 M = TypeVar("M", bound=BaseModel)
 
+_GROUP = Bilingual("kelompok isian (kunci: nilai)", "a group of fields (key: value)")
 _EXPECTED = {
-    "string_type": ("text", "teks"),
-    "dict_type": ("a group of fields (key: value)", "kelompok isian (kunci: nilai)"),
-    "model_type": ("a group of fields (key: value)", "kelompok isian (kunci: nilai)"),
-    "model_attributes_type": ("a group of fields (key: value)", "kelompok isian (kunci: nilai)"),
-    "list_type": ("a list (lines starting with '- ')", "daftar (baris diawali '- ')"),
-    "int_type": ("a whole number", "bilangan bulat"),
-    "bool_type": ("true or false", "true atau false"),
+    "string_type": Bilingual("teks", "text"),
+    "dict_type": _GROUP,
+    "model_type": _GROUP,
+    "model_attributes_type": _GROUP,
+    "list_type": Bilingual("daftar (baris diawali '- ')", "a list (lines starting with '- ')"),
+    "int_type": Bilingual("bilangan bulat", "a whole number"),
+    "bool_type": Bilingual("true atau false", "true or false"),
 }
 
 
@@ -70,8 +72,8 @@ def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnosti
     if given is None and kind in _EXPECTED:
         return diag(doc.path, mark, "empty", where)
     if kind in _EXPECTED:
-        en, id_ = _EXPECTED[kind]
-        return diag(doc.path, mark, "wrong-type", where, expected=f"{id_} / {en}")
+        expected = _EXPECTED[kind]
+        return diag(doc.path, mark, "wrong-type", where, expected=f"{expected.id} / {expected.en}")
     if kind.endswith("_parsing") or kind.endswith("_type"):
         return diag(doc.path, mark, "wrong-type", where, expected=kind.replace("_", " "))
     return diag(doc.path, mark, kind, where, **ctx)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
 from generator.model import RegionCode, Slug, Text, Url, _Model
@@ -17,15 +18,11 @@ REGISTRY_MAX_BYTES = 2 * 1024 * 1024
 REGISTRY_MAX_ITEMS = 5_000
 
 
-class Label(_Model):
-    """A text in Bahasa Indonesia and English."""
+class Label(Bilingual):
+    """A registry's bilingual text, checked like any contributed text."""
 
     id: Text
     en: Text
-
-    def get(self, lang: str) -> str:
-        """Return the text in `lang`, falling back to Bahasa Indonesia."""
-        return self.en if lang == "en" else self.id
 
 
 class Hub(_Model):
