@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from generator.bilingual import Bilingual
 from generator.link import Catalogue
 from generator.model import Adopter, Innovation
+from generator.references import REFERENCES, Listing, Reference, terms
 from generator.vocab import Vocab
 
 
@@ -50,41 +51,32 @@ class Taxonomy:
         return f"{self.folder}/{term}"
 
 
-def _tax_label(name: str) -> Callable[[Vocab, str, str], str]:
-    return lambda vocab, term, lang: vocab.taxonomies[name][term].label.get(lang)
-
-
-def _sdg_label(vocab: Vocab, term: str, lang: str) -> str:
-    return f"{term}. {vocab.taxonomies['sdgs'][term].label.get(lang)}"
-
-
 def _status_label(vocab: Vocab, term: str, lang: str) -> str:
     from generator.i18n import t
 
     return t(f"status.{term}", lang)
 
 
-TAXONOMIES: tuple[Taxonomy, ...] = (
-    Taxonomy("sector", "urusan", Bilingual("Urusan pemerintahan", "Government affairs sectors"),
-             Bilingual("Inovasi menurut urusan pemerintahan.", "Innovations by government affairs sector."),
-             lambda r: [r.classification.sector] if r.classification and r.classification.sector
-             else [], _tax_label("sectors")),
-    Taxonomy("sdg", "sdgs", Bilingual("Tujuan Pembangunan Berkelanjutan (SDGs)",
-                             "Sustainable Development Goals"),
-             Bilingual("Inovasi menurut tujuan SDGs yang didukung.", "Innovations by the SDGs they serve."),
-             lambda r: [str(n) for n in r.classification.sdgs] if r.classification else [],
-             _sdg_label),
-    Taxonomy("year", "tahun", Bilingual("Tahun mulai", "Year started"),
-             Bilingual("Inovasi menurut tahun mulai diterapkan.", "Innovations by the year they started."),
-             lambda r: [r.started[:4]], lambda vocab, term, lang: term, newest_first=True),
-    Taxonomy("agency_type", "jenis-instansi", Bilingual("Jenis instansi", "Agency types"),
-             Bilingual("Inovasi menurut jenis instansi penyelenggara.",
-              "Innovations by the kind of agency that runs them."),
-             lambda r: [r.agency.type], _tax_label("agency_types")),
-    Taxonomy("status", "status", Bilingual("Status inovasi", "Status"),
-             Bilingual("Inovasi menurut status terkini.", "Innovations by current status."),
-             lambda r: [r.status], _status_label),
-)
+def _listed(ref: Reference, listing: Listing) -> Taxonomy:
+    """Return the index of a reference field that has a listing in the references table."""
+    return Taxonomy(listing.key, listing.folder, listing.title, listing.description,
+                    lambda r: terms(r, ref),
+                    lambda vocab, term, lang: ref.shown(term, vocab.label(ref, term, lang)))
+
+
+_YEAR = Taxonomy("year", "tahun", Bilingual("Tahun mulai", "Year started"),
+                 Bilingual("Inovasi menurut tahun mulai diterapkan.",
+                           "Innovations by the year they started."),
+                 lambda r: [r.started[:4]], lambda vocab, term, lang: term, newest_first=True)
+_STATUS = Taxonomy("status", "status", Bilingual("Status inovasi", "Status"),
+                   Bilingual("Inovasi menurut status terkini.", "Innovations by current status."),
+                   lambda r: [r.status], _status_label)
+# Where the indexes are listed; an index not named here (a new reference field) comes last.
+_ORDER = ("sector", "sdg", "year", "agency_type", "status")
+
+TAXONOMIES: tuple[Taxonomy, ...] = tuple(sorted(
+    [*(_listed(ref, ref.listing) for ref in REFERENCES if ref.listing), _YEAR, _STATUS],
+    key=lambda tx: _ORDER.index(tx.key) if tx.key in _ORDER else len(_ORDER)))
 
 
 def build_index(taxonomy: Taxonomy, records: Iterable[Innovation]) -> dict[str, list[Innovation]]:

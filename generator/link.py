@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, Path_
 from generator.model import Innovation
+from generator.references import INNOVATIONS, REFERENCES, values
 from generator.validate import field_path
 from generator.vocab import Vocab
 
@@ -41,48 +43,15 @@ class Draft:
     reported: frozenset[str] = frozenset()  # field paths that already have a diagnostic
 
 
-# (path below the record, kind of reference, registry it must be in; "*" stands for any index)
-_REF_FIELDS: tuple[tuple[Path_, str, str], ...] = (
-    (("agency", "region"), "region", "regions"),
-    (("agency", "type"), "agency type", "agency_types"),
-    (("classification", "sector"), "sector", "sectors"),
-    (("classification", "form"), "form", "forms"),
-    (("classification", "initiator"), "initiator", "initiators"),
-    (("classification", "sdgs", "*"), "SDG", "sdgs"),
-    (("awards", "*", "award"), "award", "awards"),
-    (("replication", "adopters", "*", "region"), "region", "regions"),
-    (("replication", "origin", "innovation"), "innovation", "innovations"),
-)
-
-
 def raw_references(doc: Document) -> tuple[RawRef, ...]:
     """Return every reference (location, kind, value, mark) found in a document's plain data."""
-    found: list[RawRef] = []
-
-    def walk(node: object, pattern: Path_, loc: Path_, kind: str) -> None:
-        if not pattern:
-            if isinstance(node, str):
-                found.append((loc, kind, node, doc.mark(loc)))
-            return
-        head, rest = pattern[0], pattern[1:]
-        if head == "*" and isinstance(node, list):
-            for i, item in enumerate(node):
-                walk(item, rest, (*loc, i), kind)
-        elif isinstance(node, dict) and head in node:
-            walk(node[head], rest, (*loc, head), kind)
-
-    for pattern, kind, _ in _REF_FIELDS:
-        walk(doc.data, pattern, (), kind)
-    return tuple(found)
+    return tuple((loc, ref.kind, value, doc.mark(loc))
+                 for ref in REFERENCES for loc, value in values(doc.data, ref))
 
 
-def _registry(vocab: Vocab, kind: str) -> dict[str, object]:
-    name = next(reg for _, k, reg in _REF_FIELDS if k == kind)
-    if name == "regions":
-        return dict(vocab.regions)
-    if name == "awards":
-        return dict(vocab.awards)
-    return dict(vocab.taxonomies[name])
+def _known(vocab: Vocab, kind: str, ids: Iterable[str]) -> Mapping[str, object]:
+    registry = next(ref.registry for ref in REFERENCES if ref.kind == kind)
+    return dict.fromkeys(ids) if registry == INNOVATIONS else vocab.registry(registry)
 
 
 def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagnostic]:
@@ -92,7 +61,7 @@ def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagn
         for loc, kind, value, mark in draft.refs:
             if field_path(loc) in draft.reported:
                 continue
-            known = dict.fromkeys(ids) if kind == "innovation" else _registry(vocab, kind)
+            known = _known(vocab, kind, ids)
             if value not in known:
                 out.append(diag(draft.path, mark, "unknown-reference", field_path(loc), kind=kind,
                                 value=value, suggestion=vocab.suggest(known, value)))
@@ -154,32 +123,19 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
     return catalogue, diags
 
 
-def _ref(entry: Entry, loc: Path_, kind: str, value: str, known: dict[str, object],
-         vocab: Vocab) -> list[Diagnostic]:
-    if value in known:
-        return []
-    return [diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference", field_path(loc),
-                 kind=kind, value=value, suggestion=vocab.suggest(known, value))]
-
-
 def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:
-    r = entry.record
-    tax = vocab.taxonomies
-    out = _ref(entry, ("agency", "region"), "region", r.agency.region, dict(vocab.regions), vocab)
-    out += _ref(entry, ("agency", "type"), "agency type", r.agency.type, dict(tax["agency_types"]),
-                vocab)
-    if c := r.classification:
-        for name, value, terms in (("sector", c.sector, "sectors"), ("form", c.form, "forms"),
-                                   ("initiator", c.initiator, "initiators")):
-            if value is not None:
-                out += _ref(entry, ("classification", name), name, value, dict(tax[terms]), vocab)
-        for i, goal in enumerate(c.sdgs):
-            out += _ref(entry, ("classification", "sdgs", i), "SDG", str(goal), dict(tax["sdgs"]),
-                        vocab)
-    for i, award in enumerate(r.awards):
-        out += _ref(entry, ("awards", i, "award"), "award", award.award, dict(vocab.awards), vocab)
-    if r.media:
-        for i, image in enumerate(r.media.images):
+    out: list[Diagnostic] = []
+    for ref in REFERENCES:
+        if ref.registry == INNOVATIONS:  # checked with the replication graph (_check_origins)
+            continue
+        known = vocab.registry(ref.registry)
+        for loc, value in values(entry.record, ref):
+            if value not in known:
+                out.append(diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference",
+                                field_path(loc), kind=ref.kind, value=value,
+                                suggestion=vocab.suggest(known, value)))
+    if entry.record.media:
+        for i, image in enumerate(entry.record.media.images):
             out += _check_image(entry, ("media", "images", i), image, content)
     return out
 
@@ -210,7 +166,6 @@ def _check_adopters(entry: Entry, vocab: Vocab) -> list[Diagnostic]:
     for i, adopter in enumerate(r.replication.adopters):
         loc: Path_ = ("replication", "adopters", i)
         path = f"replication.adopters[{i}]"
-        out += _ref(entry, (*loc, "region"), "region", adopter.region, dict(vocab.regions), vocab)
         if adopter.region == r.agency.region:
             out.append(diag(entry.doc.path, entry.doc.mark((*loc, "region")), "adopter-own-region",
                             f"{path}.region", region=adopter.region))

@@ -358,7 +358,8 @@ class Innovation(_Model):
                                                   "Innovation name, often an acronym")
     name_expansion: Text | None = _opt("Kepanjangan nama (akronim)", "What the acronym stands for")
     summary: Annotated[Text, AfterValidator(_words)] = _doc(
-        "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
+        f"Ringkasan, paling banyak {MAX_SUMMARY_WORDS} kata",
+        f"Summary, at most {MAX_SUMMARY_WORDS} words")
     agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")
     started: PartialDate = _doc("Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
                                 "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")

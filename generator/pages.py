@@ -25,6 +25,8 @@ from generator.indexes import (
 )
 from generator.link import Catalogue
 from generator.model import Innovation
+from generator.references import INNOVATIONS, REFERENCES, terms
+from generator.vocab import Vocab
 
 INNOVATION_DIR = "inovasi"
 LIST_DIR = "daftar"
@@ -51,6 +53,26 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict)
     tags: Sequence[str] = ()
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A registry entry a record names: its id, its label, and how it is shown (SDGs numbered)."""
+
+    id: str
+    label: str
+    shown: str
+
+
+def named(record: Innovation, vocab: Vocab, lang: str) -> dict[str, list[Named]]:
+    """Return, for every field of the references table, the registry entries the record names."""
+    out: dict[str, list[Named]] = {}
+    for ref in REFERENCES:
+        if ref.registry == INNOVATIONS:
+            continue
+        labels = [(value, vocab.label(ref, value, lang)) for value in terms(record, ref)]
+        out[ref.name] = [Named(value, label, ref.shown(value, label)) for value, label in labels]
+    return out
 
 
 @dataclass(frozen=True)
@@ -196,7 +218,7 @@ def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page
     if province:
         tags.append(province.name)
     return Page(innovation_path(record.id), "innovation.md.j2", record.name, shorten(record.summary),
-                {"r": record}, tags=sorted(set(tags), key=sort_key))
+                {"r": record, "named": named(record, vocab, lang)}, tags=sorted(set(tags), key=sort_key))
 
 
 def shorten(text: str, limit: int = 160) -> str:

@@ -13,7 +13,7 @@ from generator.bilingual import Bilingual
 from generator.collect import record_files
 from generator.link import fold
 from generator.load import load_bytes
-from generator.model import PLACEHOLDER, REGION_RE, RESERVED_IDS, SLUG_RE, Innovation
+from generator.model import MAX_SUMMARY_WORDS, PLACEHOLDER, REGION_RE, RESERVED_IDS, SLUG_RE, Innovation
 from generator.validate import validate
 from generator.vocab import Region, Vocab
 
@@ -130,7 +130,7 @@ def render(record_id: str, name: str, region: Region, agency_type: str, vocab: V
         f"name: {_q(name)}",
         "# Kepanjangan nama bila berupa akronim / what the acronym stands for (optional):",
         "# name_expansion: \"...\"",
-        "# Ringkasan, paling banyak ~200 kata / summary, at most ~200 words",
+        f"# Ringkasan, paling banyak {MAX_SUMMARY_WORDS} kata / summary, at most {MAX_SUMMARY_WORDS} words",
         f"summary: {_ph('ringkasan inovasi: masalah, cara kerja, hasil / summary')}",
         "agency:",
         f"  name: {_ph('nama instansi penyelenggara / agency name')}",

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, create_model
 
 from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
 from generator.model import RegionCode, Slug, Text, Url, _Model
+from generator.references import AWARDS, REGIONS, TAXONOMY_REGISTRIES, Reference
 from generator.validate import validate
 
 REGISTRY_MAX_BYTES = 2 * 1024 * 1024
@@ -91,14 +94,10 @@ class AwardsFile(_Model):
     awards: list[Award]
 
 
-class TaxonomiesFile(_Model):
-    """The shape of content/taxonomies.yaml."""
-
-    sectors: list[Term]
-    forms: list[Term]
-    initiators: list[Term]
-    agency_types: list[Term]
-    sdgs: list[Term]
+# The shape of content/taxonomies.yaml: one list of terms per taxonomy the references name.
+_TAXONOMY_LISTS: dict[str, Any] = {name: (list[Term], ...) for name in TAXONOMY_REGISTRIES}
+TaxonomiesFile = create_model("TaxonomiesFile", __base__=_Model,
+                              __doc__="The shape of content/taxonomies.yaml.", **_TAXONOMY_LISTS)
 
 
 @dataclass(frozen=True)
@@ -110,10 +109,25 @@ class Vocab:
     awards: dict[str, Award]
     taxonomies: dict[str, dict[str, Term]]
 
-    def suggest(self, choices: list[str] | dict[str, object], value: str) -> str:
+    def suggest(self, choices: Iterable[str], value: str) -> str:
         """Return the closest known id to `value`, or an empty string."""
         close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
         return close[0] if close else ""
+
+    def registry(self, name: str) -> Mapping[str, object]:
+        """Return the registry a reference field points into, by its name in the references table."""
+        if name == REGIONS:
+            return self.regions
+        if name == AWARDS:
+            return self.awards
+        return self.taxonomies[name]
+
+    def label(self, ref: Reference, value: str, lang: str) -> str:
+        """Return how a referenced entry is shown: a region's name or a term's label in `lang`."""
+        if ref.registry == REGIONS:
+            return self.regions[value].name
+        entry = self.awards[value] if ref.registry == AWARDS else self.taxonomies[ref.registry][value]
+        return entry.label.get(lang)
 
     def province_of(self, code: str) -> Region | None:
         """Return the province a region code belongs to."""

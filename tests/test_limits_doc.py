@@ -28,3 +28,11 @@ def test_limits_page_matches_the_code() -> None:
     for constant, value in rows.items():
         line = next(row for row in text.splitlines() if constant in row)
         assert value in line, (constant, line)
+
+
+def test_texts_that_state_the_summary_limit_take_it_from_the_constant() -> None:
+    words = f"at most {model.MAX_SUMMARY_WORDS} words"
+    assert words in str(Innovation.model_fields["summary"].description)
+    for generated in ("CONTRIBUTING.md", "schema/innovation.schema.json"):  # schema --check, new
+        text = (ROOT / generated).read_text(encoding="utf-8")
+        assert words in text and "~200" not in text, generated
