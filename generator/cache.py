@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic
-from generator.link import Draft, Entry
 from generator.load import Document, Mark, Path_, load_file
+from generator.record import Draft, Entry
 
 FORMAT = 2
 RACY_NS = 2_000_000_000

@@ -7,9 +7,10 @@ from typing import Any
 
 from generator.cache import read_cached
 from generator.diagnostics import Diagnostic, Severity, diag, has_errors, sort_diagnostics
-from generator.link import Catalogue, Draft, Entry, link, raw_references
+from generator.link import Catalogue, link
 from generator.load import display_path, load_file
 from generator.model import Innovation
+from generator.record import Draft, Entry, raw_references
 from generator.validate import validate
 from generator.vocab import load_vocab
 

@@ -8,45 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, diag
-from generator.load import Document, Path_
+from generator.load import Path_
 from generator.model import Innovation
+from generator.record import Draft, Entry
 from generator.references import INNOVATIONS, REFERENCES, values
 from generator.validate import field_path
 from generator.vocab import Vocab
 
 # Raster images only: an SVG can carry scripts that run when the file is opened directly.
 IMAGE_SUFFIXES = (".avif", ".gif", ".jpeg", ".jpg", ".png", ".webp")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A validated record with the document it came from (for marks)."""
-
-    record: Innovation
-    doc: Document
-
-
-RawRef = tuple[Path_, str, str, tuple[int, int]]
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A record that failed validation: its file, id (file stem) and the references it names.
-
-    Its references are still checked against the registries, so a contributor sees every
-    mistake in one run instead of meeting the unknown region only after fixing a typo.
-    """
-
-    path: str
-    stem: str
-    refs: tuple[RawRef, ...]
-    reported: frozenset[str] = frozenset()  # field paths that already have a diagnostic
-
-
-def raw_references(doc: Document) -> tuple[RawRef, ...]:
-    """Return every reference (location, kind, value, mark) found in a document's plain data."""
-    return tuple((loc, ref.kind, value, doc.mark(loc))
-                 for ref in REFERENCES for loc, value in values(doc.data, ref))
 
 
 def _known(vocab: Vocab, kind: str, ids: Iterable[str]) -> Mapping[str, object]:

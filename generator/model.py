@@ -144,11 +144,13 @@ RegionCode = Annotated[str, BeforeValidator(_region), WithJsonSchema(
 Status = Literal["active", "growing", "dormant", "stopped"]
 
 
-class _Model(BaseModel):
+class StrictModel(BaseModel):
+    """Base of every record and registry model: unknown fields refused, values frozen."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
-class Agency(_Model):
+class Agency(StrictModel):
     """The government body that runs the innovation."""
 
     model_config = ConfigDict(title="Instansi / Agency")
@@ -161,7 +163,7 @@ class Agency(_Model):
                               "Kemendagri region code from regions.yaml, quoted, e.g. \"17.03\"")
 
 
-class Contact(_Model):
+class Contact(StrictModel):
     """An office to contact about the innovation (never a private person)."""
 
     model_config = ConfigDict(title="Kontak / Contact")
@@ -172,7 +174,7 @@ class Contact(_Model):
     phone: Text | None = _opt("Telepon kantor, dalam tanda kutip", "Office phone, quoted")
 
 
-class Source(_Model):
+class Source(StrictModel):
     """Public evidence for what the record claims."""
 
     model_config = ConfigDict(title="Sumber / Source")
@@ -182,7 +184,7 @@ class Source(_Model):
     url: Url = _doc("Alamat sumber (https://)", "Address of the source (https://)")
 
 
-class Classification(_Model):
+class Classification(StrictModel):
     """Controlled-vocabulary classification of the innovation."""
 
     model_config = ConfigDict(title="Klasifikasi / Classification")
@@ -198,7 +200,7 @@ class Classification(_Model):
                             description="Tujuan SDGs 1-17 / Sustainable Development Goals 1-17")
 
 
-class AwardEntry(_Model):
+class AwardEntry(StrictModel):
     """One award the innovation received: the award tag."""
 
     model_config = ConfigDict(title="Penghargaan / Award")
@@ -208,7 +210,7 @@ class AwardEntry(_Model):
     source: Url | None = _opt("Sumber yang menyebut penghargaan", "Source naming the award")
 
 
-class Result(_Model):
+class Result(StrictModel):
     """A measured result: an indicator before and after."""
 
     model_config = ConfigDict(title="Hasil terukur / Measured result")
@@ -220,7 +222,7 @@ class Result(_Model):
     source: Url | None = _opt("Sumber data", "Source of the figure")
 
 
-class Story(_Model):
+class Story(StrictModel):
     """The innovation's story in the KIPP proposal's sections."""
 
     model_config = ConfigDict(title="Cerita inovasi / Story")
@@ -235,7 +237,7 @@ class Story(_Model):
     resources: Text | None = _opt("Sumber daya yang dipakai", "Resources used")
 
 
-class Participation(_Model):
+class Participation(StrictModel):
     """How the public takes part (UU 25/2009 art. 39)."""
 
     model_config = ConfigDict(title="Partisipasi publik / Public participation")
@@ -245,7 +247,7 @@ class Participation(_Model):
     complaints: Text | None = _opt("Pengaduan (LAPOR!)", "Complaints handling")
 
 
-class Regulation(_Model):
+class Regulation(StrictModel):
     """A regulation the innovation rests on."""
 
     model_config = ConfigDict(title="Regulasi / Regulation")
@@ -255,7 +257,7 @@ class Regulation(_Model):
     url: Url | None = _opt("Tautan peraturan", "Link to the regulation")
 
 
-class Budget(_Model):
+class Budget(StrictModel):
     """What the innovation costs."""
 
     model_config = ConfigDict(title="Anggaran / Budget")
@@ -268,7 +270,7 @@ class Budget(_Model):
     year: Year | None = _opt("Tahun acuan harga", "Year the costs refer to")
 
 
-class Prerequisites(_Model):
+class Prerequisites(StrictModel):
     """What a region needs before it can replicate the innovation."""
 
     model_config = ConfigDict(title="Prasyarat replikasi / Replication prerequisites")
@@ -282,7 +284,7 @@ class Prerequisites(_Model):
     partners: Text | None = _opt("Mitra yang diperlukan", "Partners needed")
 
 
-class Adopter(_Model):
+class Adopter(StrictModel):
     """A region that replicated the innovation."""
 
     model_config = ConfigDict(title="Pengadopsi / Adopter")
@@ -298,7 +300,7 @@ class Adopter(_Model):
     source: Url | None = _opt("Sumber yang menyebut adopsi", "Source naming the adoption")
 
 
-class Origin(_Model):
+class Origin(StrictModel):
     """The innovation this record replicates."""
 
     model_config = ConfigDict(title="Asal replikasi / Origin")
@@ -307,7 +309,7 @@ class Origin(_Model):
     adapted: Text | None = _opt("Apa yang disesuaikan", "What was adapted")
 
 
-class Replication(_Model):
+class Replication(StrictModel):
     """The replication kit: willingness, prerequisites, adopters and origin."""
 
     model_config = ConfigDict(title="Replikasi / Replication")
@@ -324,7 +326,7 @@ class Replication(_Model):
                                  "The original, if this record is a replica")
 
 
-class Document_(_Model):
+class Document_(StrictModel):
     """A downloadable document about the innovation."""
 
     model_config = ConfigDict(title="Dokumen / Document")
@@ -335,7 +337,7 @@ class Document_(_Model):
     url: Url = _doc("Tautan dokumen", "Link to the document")
 
 
-class Media(_Model):
+class Media(StrictModel):
     """Video, documents and images."""
 
     model_config = ConfigDict(title="Media / Media")
@@ -347,7 +349,7 @@ class Media(_Model):
                                            "Image paths under content/, e.g. media/foto.jpg")
 
 
-class Innovation(_Model):
+class Innovation(StrictModel):
     """One public-service innovation record (schema v1)."""
 
     model_config = ConfigDict(title="Rekaman inovasi / Innovation record")

@@ -13,7 +13,7 @@ from pydantic import Field, create_model
 from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
-from generator.model import RegionCode, Slug, Text, Url, _Model
+from generator.model import RegionCode, Slug, StrictModel, Text, Url
 from generator.references import AWARDS, REGIONS, TAXONOMY_REGISTRIES, Reference
 from generator.validate import validate
 
@@ -28,14 +28,14 @@ class Label(Bilingual):
     en: Text
 
 
-class Hub(_Model):
+class Hub(StrictModel):
     """A provincial hub of the public-service innovation network (JIPP)."""
 
     name: Text
     url: Url | None = None
 
 
-class Region(_Model):
+class Region(StrictModel):
     """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
 
     code: RegionCode
@@ -53,7 +53,7 @@ class Region(_Model):
         return len(self.code) == 2
 
 
-class Term(_Model):
+class Term(StrictModel):
     """One term of a controlled vocabulary."""
 
     id: str = Field(pattern=r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
@@ -61,7 +61,7 @@ class Term(_Model):
     description: Label | None = None
 
 
-class Programme(_Model):
+class Programme(StrictModel):
     """An award programme such as KIPP or UNPSA."""
 
     id: Slug
@@ -71,7 +71,7 @@ class Programme(_Model):
     description: Label | None = None
 
 
-class Award(_Model):
+class Award(StrictModel):
     """One tier of an award programme, e.g. KIPP Top 45: the award tag."""
 
     id: Slug
@@ -81,13 +81,13 @@ class Award(_Model):
     description: Label | None = None
 
 
-class RegionsFile(_Model):
+class RegionsFile(StrictModel):
     """The shape of content/regions.yaml."""
 
     regions: list[Region] = Field(max_length=REGISTRY_MAX_ITEMS)
 
 
-class AwardsFile(_Model):
+class AwardsFile(StrictModel):
     """The shape of content/awards.yaml."""
 
     programmes: list[Programme]
@@ -96,7 +96,7 @@ class AwardsFile(_Model):
 
 # The shape of content/taxonomies.yaml: one list of terms per taxonomy the references name.
 _TAXONOMY_LISTS: dict[str, Any] = {name: (list[Term], ...) for name in TAXONOMY_REGISTRIES}
-TaxonomiesFile = create_model("TaxonomiesFile", __base__=_Model,
+TaxonomiesFile = create_model("TaxonomiesFile", __base__=StrictModel,
                               __doc__="The shape of content/taxonomies.yaml.", **_TAXONOMY_LISTS)
 
 
