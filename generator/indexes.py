@@ -45,6 +45,10 @@ class Taxonomy:
     label: Callable[[Vocab, str, str], str]
     newest_first: bool = False
 
+    def overview_path(self) -> str:
+        """Return the Markdown path of the taxonomy's overview page."""
+        return f"{self.folder}/index.md"
+
     def term_path(self, term: str) -> str:
         """Return the folder of a term's listing (term ids are checked slugs, so distinct ids
         give distinct folders)."""

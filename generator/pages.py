@@ -24,7 +24,7 @@ from generator.indexes import (
     sort_key,
 )
 from generator.link import Catalogue
-from generator.model import Innovation
+from generator.model import Budget, Innovation
 from generator.references import INNOVATIONS, REFERENCES, terms
 from generator.vocab import Vocab
 
@@ -40,6 +40,16 @@ AWARD_DIR = "penghargaan"
 REPLICATION_DIR = "replikasi"
 READY_DIR = "siap-replikasi"
 TAG_DIR = "tag"
+RANKING_DIR = f"{REPLICATION_DIR}/peringkat"
+# The first page of every site-wide listing, for links between pages.
+LISTINGS = {"all": f"{LIST_DIR}/index.md", "regions": f"{REGION_DIR}/index.md",
+            "awards": f"{AWARD_DIR}/index.md", "replication": f"{REPLICATION_DIR}/index.md",
+            "ranking": f"{RANKING_DIR}/index.md", "ready": f"{READY_DIR}/index.md",
+            "tags": f"{TAG_DIR}/index.md"}
+# Pagers list every page up to this many pages; beyond, the ends and a window around the current.
+PAGER_ALL = 20
+PAGER_ENDS = 2
+PAGER_AROUND = 3
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,13 @@ class Pager:
         """Return the path of the next page, if any."""
         return self.paths[self.number] if self.number < self.count else None
 
+    @property
+    def window(self) -> list[int]:
+        """Return the page numbers the pager links: all of them, or the ends and those nearby."""
+        return [n for n in range(1, self.count + 1)
+                if self.count <= PAGER_ALL or n <= PAGER_ENDS or n > self.count - PAGER_ENDS
+                or abs(n - self.number) <= PAGER_AROUND]
+
 
 def by_name(records: Sequence[Innovation]) -> list[Innovation]:
     """Return records ordered by name, then id."""
@@ -138,6 +155,10 @@ class Paths:
         """Return the page of an innovation."""
         return innovation_path(rid)
 
+    def taxonomy(self, taxonomy: Taxonomy) -> str:
+        """Return the overview page of a taxonomy."""
+        return taxonomy.overview_path()
+
     def region(self, code: str) -> str | None:
         """Return the page of a region, or None if it has none."""
         return self.region_pages.get(code)
@@ -166,7 +187,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
     regions = build_regions(catalogue)
     paths = Paths(catalogue, regions)
     common = {"paths": paths, "taxonomies": {tx.key: tx for tx in TAXONOMIES},
-              "page_size": page_size}
+              "page_size": page_size, "listings": LISTINGS}
     pages = [home_page(catalogue, regions, lang)]
     pages += listing_pages(LIST_DIR, "list.md.j2", t("list.all", lang),
                            t("list.all.description", lang), records, page_size)
@@ -204,9 +225,11 @@ def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
     per_year: dict[int, int] = {}
     for adoption in all_adoptions:
         per_year[adoption.adopter.year] = per_year.get(adoption.adopter.year, 0) + 1
+    charts = {"provinces": [(vocab.regions[code].name, n) for code, n in per_province if n][:10],
+              "years": [(str(year), n) for year, n in sorted(per_year.items())]}
     return Page("index.md", "home.md.j2", t("home.title", lang), t("site.tagline", lang),
                 {"counts": counts, "newest": newest, "per_province": per_province,
-                 "per_year": sorted(per_year.items())},
+                 "charts": charts},
                 meta={"hide": ["toc"], **NOT_SEARCHED})
 
 
@@ -215,10 +238,37 @@ def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page
     vocab = catalogue.vocab
     tags = [vocab.awards[a.award].label.get(lang) for a in record.awards]
     province = vocab.province_of(record.agency.region)
+    rep = record.replication
+    budget = rep.prerequisites.budget if rep and rep.prerequisites else None
     if province:
         tags.append(province.name)
     return Page(innovation_path(record.id), "innovation.md.j2", record.name, shorten(record.summary),
-                {"r": record, "named": named(record, vocab, lang)}, tags=sorted(set(tags), key=sort_key))
+                {"r": record, "named": named(record, vocab, lang), "budget": budget_line(budget, lang)},
+                tags=sorted(set(tags), key=sort_key))
+
+
+def money(amount: int, currency: str) -> str:
+    """Return an amount as Indonesians write it: "IDR 150.000.000" (dots group thousands)."""
+    return f"{currency} {amount:,}".replace(",", ".")
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """The budget as one line: source of funds; initial cost; annual cost, and the prices' year."""
+
+    text: str
+    year: int | None
+
+
+def budget_line(budget: Budget | None, lang: str) -> BudgetLine | None:
+    """Return the budget line of a record's replication prerequisites, or None without a budget."""
+    if budget is None:
+        return None
+    parts = [t(f"budget.{budget.source}", lang)] if budget.source else []
+    for key, amount in (("initial_cost", budget.initial_cost), ("annual_cost", budget.annual_cost)):
+        if amount is not None:
+            parts.append(f"{t(f'replication.{key}', lang)} {money(amount, budget.currency)}")
+    return BudgetLine("; ".join(parts), budget.year)
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -287,7 +337,7 @@ def taxonomy_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
         title, description = taxonomy.title.get(lang), taxonomy.description.get(lang)
         rows = [(term, taxonomy.label(catalogue.vocab, term, lang), len(items))
                 for term, items in index.items()]
-        pages.append(Page(f"{taxonomy.folder}/index.md", "taxonomy.md.j2", title, description,
+        pages.append(Page(taxonomy.overview_path(), "taxonomy.md.j2", title, description,
                           {"taxonomy": taxonomy, "rows": rows}))
         for term, items in index.items():
             label = taxonomy.label(catalogue.vocab, term, lang)
@@ -332,7 +382,7 @@ def replication_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
                   {"ranking": ranking[:size], "ranking_total": len(ranking),
                    "provinces": [(c, len(by_province[c])) for c in provinces],
                    "edges_total": len(edges)})]
-    pages += listing_pages(f"{REPLICATION_DIR}/peringkat", "ranking.md.j2",
+    pages += listing_pages(RANKING_DIR, "ranking.md.j2",
                            t("replication.ranking", lang), t("replication.ranking", lang),
                            ranking, size)
     for code in provinces:

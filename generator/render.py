@@ -38,8 +38,6 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
     env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
     env.globals.update(HELPERS)
     env.globals["bar_chart"] = bar_chart
-    env.filters["province_row"] = lambda pair, vocab: (vocab.regions[pair[0]].name, pair[1])
-    env.filters["year_row"] = lambda pair: (str(pair[0]), pair[1])
     return env
 
 
