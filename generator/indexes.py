@@ -71,10 +71,11 @@ def _listed(ref: Reference, listing: Listing) -> Taxonomy:
 _YEAR = Taxonomy("year", "tahun", Bilingual("Tahun mulai", "Year started"),
                  Bilingual("Inovasi menurut tahun mulai diterapkan.",
                            "Innovations by the year they started."),
-                 lambda r: [r.started[:4]], lambda vocab, term, lang: term, newest_first=True)
+                 lambda r: [r.started[:4]] if r.started else [], lambda vocab, term, lang: term,
+                 newest_first=True)
 _STATUS = Taxonomy("status", "status", Bilingual("Status inovasi", "Status"),
                    Bilingual("Inovasi menurut status terkini.", "Innovations by current status."),
-                   lambda r: [r.status], _status_label)
+                   lambda r: [r.status] if r.status else [], _status_label)
 # Where the indexes are listed; an index not named here (a new reference field) comes last.
 _ORDER = ("sector", "sdg", "year", "agency_type", "status")
 

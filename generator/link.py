@@ -139,7 +139,7 @@ def _check_adopters(entry: Entry, vocab: Vocab) -> list[Diagnostic]:
         if adopter.region == r.agency.region:
             out.append(diag(entry.doc.path, entry.doc.mark((*loc, "region")), "adopter-own-region",
                             f"{path}.region", region=adopter.region))
-        if adopter.year < r.started_year:
+        if r.started_year is not None and adopter.year < r.started_year:
             out.append(diag(entry.doc.path, entry.doc.mark((*loc, "year")), "adopter-before-start",
                             f"{path}.year", year=adopter.year, started=r.started))
         key = (adopter.region, fold(" ".join(adopter.agency.split())))

@@ -143,6 +143,17 @@ MESSAGES: dict[str, Message] = {
         en=("required field '{name}' is missing", "add `{name}:` with a value"),
         id=("isian wajib '{name}' tidak ada", "tambahkan `{name}:` beserta nilainya"),
     ),
+    "missing-knowable": Message(
+        en=("required field '{name}' is missing",
+            "add `{name}:` with a value, or `{name}: unknown` if no source says"),
+        id=("isian wajib '{name}' tidak ada",
+            "tambahkan `{name}:` beserta nilainya, atau `{name}: unknown` bila tidak ada sumber "
+            "yang menyebutnya"),
+    ),
+    "empty-knowable": Message(
+        en=("the value is empty", "write the value, or `unknown` if no source says"),
+        id=("nilainya kosong", "tulis nilainya, atau `unknown` bila tidak ada sumber yang menyebutnya"),
+    ),
     "empty": Message(
         en=("the value is empty", "fill it in or remove the line"),
         id=("nilainya kosong", "isi nilainya atau hapus baris ini"),

@@ -7,6 +7,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from generator.load import find_invisible
@@ -18,6 +19,8 @@ EMAIL_RE = re.compile(r"^[^@\s<>\"'()\[\],;:\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+
 URL_RE = re.compile(r"^(?:https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"'`\\]*)?"
                     r"|mailto:[^\s<>\"'`\\@]+@[A-Za-z0-9.-]+)$")
 MAX_SUMMARY_WORDS = 250
+# What a record writes for a required fact its sources do not give; loaded as None.
+UNKNOWN = "unknown"
 # Values that `katalog new` writes for the author to replace; the checker rejects them.
 PLACEHOLDER = "[ISI]"
 RESERVED_IDS = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
@@ -66,6 +69,28 @@ def _date(value: Any) -> Any:
             raise PydanticCustomError("invalid-date", "invalid date", {"value": value}) from None
         return value.strip()
     return value
+
+
+def _knowable(value: Any) -> Any:
+    """Turn an explicit `unknown` into None; refuse an empty value (a gap must be stated)."""
+    if value is None:
+        raise PydanticCustomError("empty-knowable", "empty")
+    if isinstance(value, str) and value.strip() == UNKNOWN:
+        return None
+    return value
+
+
+def _unknown_schema(schema: dict[str, Any]) -> None:
+    """Write the JSON Schema's null branch of a knowable field as the word `unknown`."""
+    for branch in schema.get("anyOf", []):
+        if branch.get("type") == "null":
+            branch.clear()
+            branch["const"] = UNKNOWN
+
+
+def is_knowable(info: FieldInfo | None) -> bool:
+    """Tell whether a model field accepts the explicit `unknown`."""
+    return info is not None and info.json_schema_extra is _unknown_schema
 
 
 def _int(value: Any) -> Any:
@@ -126,6 +151,13 @@ def _opt(id_: str, en: str) -> Any:
     return Field(None, description=f"{id_} / {en}")
 
 
+def _gap(id_: str, en: str) -> Any:
+    """A required field whose value may be the explicit `unknown` (None in the model)."""
+    return Field(description=f"{id_}; `unknown` bila sumber tidak menyebutnya / "
+                             f"{en}; `unknown` if no source says",
+                 json_schema_extra=_unknown_schema)
+
+
 Text = Annotated[str, BeforeValidator(_text), Field(max_length=20_000)]
 Slug = Annotated[str, BeforeValidator(_slug)]
 PartialDate = Annotated[str, BeforeValidator(_date), WithJsonSchema({
@@ -142,6 +174,7 @@ Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string"
 RegionCode = Annotated[str, BeforeValidator(_region), WithJsonSchema(
     {"type": "string", "pattern": REGION_RE.pattern})]
 Status = Literal["active", "growing", "dormant", "stopped"]
+Knowable = BeforeValidator(_knowable)
 
 
 class StrictModel(BaseModel):
@@ -363,14 +396,16 @@ class Innovation(StrictModel):
         f"Ringkasan, paling banyak {MAX_SUMMARY_WORDS} kata",
         f"Summary, at most {MAX_SUMMARY_WORDS} words")
     agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")
-    started: PartialDate = _doc("Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
-                                "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
-    status: Status = _doc("Status saat ini: active (aktif), growing (berkembang), dormant (mati "
-                          "suri) atau stopped (berhenti)",
-                          "Current status: active, growing, dormant or stopped")
-    status_checked: PartialDate | None = _opt("Tanggal status terakhir diperiksa",
-                                              "When the status was last checked")
-    contact: Contact = _doc("Kontak kantor", "Office contact")
+    started: Annotated[PartialDate | None, Knowable] = _gap(
+        "Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",
+        "First put into service (YYYY, YYYY-MM or YYYY-MM-DD)")
+    status: Annotated[Status | None, Knowable] = _gap(
+        "Status: active (aktif), growing (berkembang), dormant (mati suri) atau stopped "
+        "(berhenti)", "Status: active, growing, dormant or stopped")
+    status_checked: PartialDate | None = _opt(
+        "Per tanggal berapa status itu benar (tanggal pemeriksaan atau tanggal sumber)",
+        "The date the status holds as of (when checked, or the source's date)")
+    contact: Annotated[Contact | None, Knowable] = _gap("Kontak kantor", "Office contact")
     sources: list[Source] = Field(min_length=1, description="Sumber bukti, sedikitnya satu / "
                                                             "Evidence sources, at least one")
     classification: Classification | None = _opt("Klasifikasi", "Classification")
@@ -386,6 +421,6 @@ class Innovation(StrictModel):
                                              "Illustrative sample? true marks a sample record")
 
     @property
-    def started_year(self) -> int:
-        """Return the year the innovation started."""
-        return int(self.started[:4])
+    def started_year(self) -> int | None:
+        """Return the year the innovation started, or None when it is not known."""
+        return int(self.started[:4]) if self.started else None

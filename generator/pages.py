@@ -208,7 +208,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
 def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
     """Return the home page: what the catalogue is, counts, charts and the newest records."""
     records = list(catalogue.records.values())
-    newest = sorted(records, key=lambda r: (r.started, r.id), reverse=True)[:10]
+    newest = sorted(records, key=lambda r: (r.started or "", r.id), reverse=True)[:10]
     all_adoptions = adoptions(catalogue)
     codes = {r.agency.region for r in records}
     counts = {

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.load import Path_
-from generator.model import Innovation
+from generator.model import UNKNOWN, Innovation
 from generator.references import REFERENCES
 from generator.vocab import Vocab
 
@@ -103,11 +103,16 @@ def _resolve(root: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
         name = node["$ref"].rsplit("/", 1)[-1]
         node = {**root["$defs"][name], **{k: v for k, v in node.items() if k != "$ref"}}
-    branches = [b for b in node.get("anyOf", []) if b.get("type") != "null"]
+    branches = [b for b in node.get("anyOf", []) if not _is_gap(b)]
     if len(branches) == 1:
         merged = {k: v for k, v in node.items() if k != "anyOf"}
         return _resolve(root, {**branches[0], **merged})
     return node
+
+
+def _is_gap(branch: dict[str, Any]) -> bool:
+    """Tell whether an anyOf branch is "no value": null, or the explicit `unknown`."""
+    return branch.get("type") == "null" or branch.get("const") == UNKNOWN
 
 
 def _walk(root: dict[str, Any], node: dict[str, Any], prefix: str, rows: list[FieldRow]) -> None:
@@ -117,7 +122,10 @@ def _walk(root: dict[str, Any], node: dict[str, Any], prefix: str, rows: list[Fi
         path = f"{prefix}.{name}" if prefix else name
         full = _resolve(root, prop)
         id_text, en_text = split_description(prop.get("description", ""))
-        rows.append(FieldRow(path, name in required, _kind(root, full), id_text, en_text))
+        kind = _kind(root, full)
+        if any(b.get("const") == UNKNOWN for b in prop.get("anyOf", [])):
+            kind += f" \\| `{UNKNOWN}`"
+        rows.append(FieldRow(path, name in required, kind, id_text, en_text))
         if full.get("type") == "array":
             item = _resolve(root, full["items"])
             if item.get("type") == "object":

@@ -6,10 +6,12 @@ import difflib
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 
 from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, Path_
+from generator.model import UNKNOWN, is_knowable
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -47,6 +49,9 @@ def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnosti
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     where = field_path(loc)
     given = err.get("input")
+    knowable = bool(loc) and is_knowable(_field_info(model, loc))
+    if kind == "missing" and knowable:
+        return diag(doc.path, doc.mark(loc[:-1]), "missing-knowable", where, name=loc[-1])
     if kind == "missing":
         return diag(doc.path, doc.mark(loc[:-1]), "missing", where, name=loc[-1])
     if kind == "extra_forbidden":
@@ -58,6 +63,7 @@ def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnosti
     mark = doc.mark(loc)
     if kind == "literal_error":
         allowed = [a.strip(" '") for a in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+        allowed += [UNKNOWN] if knowable else []
         close = difflib.get_close_matches(str(given), allowed, n=1, cutoff=0.5)
         return diag(doc.path, mark, "invalid-enum", where, value=given,
                     suggestion=close[0] if close else "", allowed=", ".join(allowed))
@@ -92,6 +98,14 @@ def _submodel(model: type[BaseModel], loc: Path_) -> type[BaseModel] | None:
             return None
         current = _inner_model(info.annotation)
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _field_info(model: type[BaseModel], loc: Path_) -> FieldInfo | None:
+    """Return the model field at `loc` (a list item's loc gives its list's field), or None."""
+    while loc and isinstance(loc[-1], int):
+        loc = loc[:-1]
+    parent = _submodel(model, loc[:-1]) if loc else None
+    return parent.model_fields.get(str(loc[-1])) if parent else None
 
 
 def _inner_model(annotation: Any) -> Any:

@@ -35,6 +35,23 @@ def test_every_taxonomy_indexes_each_record(project: Path) -> None:
     assert years == sorted(years, reverse=True)
 
 
+def test_unknown_start_and_status_stay_out_of_their_indexes(project: Path) -> None:
+    """A record whose start and status are `unknown` gets no year or status term, but its page."""
+    path = project / "content" / "innovations" / "toss.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^started: .*$", "started: unknown", text, flags=re.M)
+    path.write_text(re.sub(r"^status: .*$", "status: unknown", text, flags=re.M), encoding="utf-8")
+    catalogue, diags = collect(project / "content")
+    assert catalogue is not None and not diags
+    record = catalogue.records["toss"]
+    assert record.started is None and record.status is None and record.started_year is None
+    by_name = {t.key: t for t in TAXONOMIES}
+    assert list(by_name["year"].terms(record)) == list(by_name["status"].terms(record)) == []
+    page = (generate(project) / "inovasi" / "toss.md").read_text(encoding="utf-8")
+    assert "- **Mulai diterapkan:** *belum ada data*" in page
+    assert "- **Status:** *belum ada data*" in page
+
+
 def test_region_index_counts_started_and_adopted(project: Path) -> None:
     catalogue, _ = collect(project / "content")
     assert catalogue is not None
