@@ -16,9 +16,9 @@ import jinja2
 
 from generator.collect import collect
 from generator.config import Config
-from generator.diagnostics import Diagnostic, diag, has_errors
+from generator.diagnostics import Diagnostic, has_errors
+from generator.handwritten import check_pages
 from generator.link import Catalogue
-from generator.load import display_path
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
@@ -71,7 +71,7 @@ class LazyPages(Mapping[str, bytes]):
 
 def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
                ) -> tuple[Mapping[str, bytes], list[Diagnostic]]:
-    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and collisions.
+    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and the pages' problems.
 
     With a `memo` (kept by a long-running preview), pages whose inputs did not change since the
     previous call are taken from it instead of being rendered again.
@@ -82,44 +82,13 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
         if page.path in planned:  # a planning bug, never content: fail loudly
             raise RuntimeError(f"two pages planned at {page.path}")
         planned[page.path] = page
-    diags: list[Diagnostic] = []
-    static: dict[str, bytes] = {}
-    pages_dir = config.content / "pages"
-    if pages_dir.is_dir():  # hand-written pages are copied, never followed out of content/
-        diags += [diag(display_path(p), None, "symlink") for p in sorted(pages_dir.rglob("*"))
-                  if p.is_symlink()]
-    published = {url_key(path) for path in planned}
-    for path, data in static_files(config.content).items():
-        if url_key(path) in published:
-            diags.append(diag(f"{config.content.name}/pages/{path}", None, "page-collision",
-                              value=path))
-        else:
-            static[path] = data
+    static, diags = check_pages(config.content, list(planned))
     if memo is None:
         return LazyPages(env, planned, catalogue, static), diags
     site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
     files = memo.render(env, list(planned.values()), catalogue, site_key)
     files.update(static)
     return files, diags
-
-
-def url_key(path: str) -> str:
-    """Return the URL MkDocs publishes a Markdown path at (`a/index.md`, `a.md` -> `a`)."""
-    stem = path.removesuffix(".md")
-    for index in ("index", "README"):
-        if stem == index:
-            return ""
-        stem = stem.removesuffix(f"/{index}")
-    return stem
-
-
-def static_files(content: Path) -> dict[str, bytes]:
-    """Return hand-written pages (content/pages/**) keyed by their path in the docs folder."""
-    folder = content / "pages"
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
 def cache_file(config: Config) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from generator.diagnostics import Diagnostic, Severity, diag, has_errors, sort_d
 from generator.link import Catalogue, link
 from generator.load import display_path, load_file
 from generator.model import Innovation
+from generator.plausible import check_records
 from generator.record import Draft, Entry, raw_references
 from generator.validate import validate
 from generator.vocab import load_vocab
@@ -29,6 +31,19 @@ def record_files(content: Path) -> list[Path]:
     found = [p for p in folder.rglob("*")
              if p.is_symlink() or (p.suffix in RECORD_SUFFIXES and not p.is_dir())]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def stray_files(content: Path) -> list[Diagnostic]:
+    """Return an error for every file under content/innovations that is not read as a record.
+
+    `x.YAML`, `x.yaml.txt`, `x.json` or `"x.yaml "` would otherwise be skipped without a word.
+    """
+    folder = content / "innovations"
+    if not folder.is_dir():
+        return []
+    return [diag(display_path(p), None, "not-a-record", value=p.name)
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.is_symlink() and p.suffix not in RECORD_SUFFIXES]
 
 
 def read_record(path: Path) -> tuple[Entry | Draft | None, list[Diagnostic]]:
@@ -59,6 +74,7 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
     entries: list[Entry] = []
     drafts: list[Draft] = []
     files = record_files(content)
+    diags += stray_files(content)
     if not files:
         folder = content / "innovations"
         diags.append(diag(display_path(folder), None, "no-records", severity=Severity.WARNING,
@@ -72,5 +88,6 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
     if vocab is None:
         return None, sort_diagnostics(diags)
     catalogue, found = link(entries, vocab, content, drafts)
+    found += check_records(entries, dt.date.today())
     diags = sort_diagnostics(diags + found)
     return (None if has_errors(diags) else catalogue), diags

@@ -8,6 +8,8 @@ import re
 
 from markupsafe import Markup
 
+from generator import urls
+
 # ASCII punctuation that means something to Markdown, its extensions or HTML. Each is written as
 # a numeric character reference, which Python-Markdown passes through untouched and browsers
 # show as the character itself, so no contributor text can form syntax.
@@ -25,7 +27,9 @@ _SPACE = re.compile(r"\s+")
 # In folded (>) YAML text every remaining line break is one the author meant, so each one
 # starts a paragraph; blank lines in literal (|) text do the same.
 _PARAGRAPH = re.compile(r"\n")
-_ALLOWED_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
+# In an attribute, a URL keeps only characters no Markdown or HTML rule reacts to; the rest
+# (& * _ ! $ + , ; = ~ and so on) become numeric character references, which browsers decode.
+_URL_PLAIN = re.compile(r"[^A-Za-z0-9/:.?#%@-]")
 
 
 def inline(value: object) -> Markup:
@@ -49,11 +53,11 @@ def paragraphs(value: object) -> Markup:
 
 
 def url(value: object) -> Markup:
-    """Return an http(s)/mailto URL escaped for an HTML attribute; anything else becomes '#'."""
-    text = str(value).strip()
-    if not _ALLOWED_URL.match(text) or any(c.isspace() or ord(c) < 32 for c in text):
+    """Return a URL that passes `urls.is_url` escaped for an HTML attribute; anything else is '#'."""
+    text = str(value)
+    if not urls.is_url(text):
         return Markup("#")
-    return Markup(html.escape(text, quote=True))
+    return Markup(_URL_PLAIN.sub(lambda m: f"&#{ord(m.group())};", text))
 
 
 def plain(value: object) -> str:

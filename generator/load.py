@@ -26,9 +26,19 @@ Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]
 _NULLS = {"", "~", "null", "Null", "NULL"}
 # C0/C1 controls except tab and newline; DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Bidirectional overrides/isolates/marks and zero-width characters.
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that show nothing (or change how the text around them shows): every Unicode
+# format character (category Cf: bidirectional controls, zero-width characters, soft hyphen,
+# tag characters, interlinear annotation), line/paragraph separators, the fillers and joiners
+# that render blank (U+034F, U+115F, U+1160, U+17B4-17B5, U+180B-180F, U+3164, U+FFA0),
+# variation selectors and private-use characters. tests/test_url_rule.py checks that
+# every Cf character of the running Python's Unicode database is here.
+INVISIBLE_RE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160"
+    "\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ue000-\uf8ff"
+    "\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001345f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+    "\U000f0000-\U0010ffff]")
 
 
 @dataclass
@@ -102,7 +112,7 @@ def load_bytes(
         return None, [diag(name, _offset_mark(raw, exc.start), "encoding", detail=exc.reason)]
     # A leading byte-order mark (Notepad) and Windows line ends are harmless: accept them.
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    if match := _CONTROL.search(text):
+    if match := CONTROL_RE.search(text):
         char = f"U+{ord(match.group()):04X}"
         return None, [diag(name, _offset_mark_text(text, match.start()), "control-char", char=char)]
     builder = _Builder(name, max_items)
@@ -153,6 +163,10 @@ class _Builder:
             if value is not None and len(value) > MAX_TEXT_CHARS:
                 raise _Stop(diag(self.name, mark, "text-too-long",
                                  length=len(value), limit=MAX_TEXT_CHARS))
+            if value is not None and (control := CONTROL_RE.search(value)):
+                # Written as a YAML escape ("\e", "\x7F", "\0"), so the raw-text scan missed it.
+                self.diagnostics.append(diag(self.name, mark, "control-char",
+                                             char=f"U+{ord(control.group()):04X}"))
             self._add(value, mark, is_scalar=True, plain=plain)
         elif kind is _MAPPING_END or kind is _SEQUENCE_END:
             self.stack.pop()
@@ -262,6 +276,6 @@ def _offset_mark_text(text: str, offset: int) -> Mark:
 
 
 def find_invisible(text: str) -> str | None:
-    """Return the first bidirectional or zero-width character in `text` as U+XXXX, if any."""
-    match = _INVISIBLE.search(text)
+    """Return the first invisible (format, filler, private-use) character in `text` as U+XXXX."""
+    match = INVISIBLE_RE.search(text)
     return f"U+{ord(match.group()):04X}" if match else None

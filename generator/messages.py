@@ -133,9 +133,9 @@ MESSAGES: dict[str, Message] = {
             "hapus karakter itu; biasanya terbawa saat menyalin dari PDF atau pengolah kata"),
     ),
     "bidi-char": Message(
-        en=("the text contains an invisible direction or zero-width character {char}",
+        en=("the text contains an invisible or direction-changing character {char}",
             "delete it; such characters can make text look different from what it is"),
-        id=("teks memuat karakter arah atau lebar-nol tak terlihat {char}",
+        id=("teks memuat karakter tak terlihat atau pengubah arah {char}",
             "hapus karakter itu; karakter semacam ini dapat menyamarkan isi teks"),
     ),
     # --- schema -----------------------------------------------------------------------------
@@ -206,13 +206,19 @@ MESSAGES: dict[str, Message] = {
     ),
     "invalid-url": Message(
         en=("'{value}' is not an allowed web address",
-            "write a full address starting with https:// (or mailto: for e-mail)"),
+            "write a full address starting with https:// or http:// (a host name in ASCII or "
+            "punycode xn--, no user name), or mailto: and a bare e-mail address; spaces, "
+            "quotes, brackets and parentheses must be percent-encoded (%20, %22, %5B, %28)"),
         id=("'{value}' bukan alamat web yang diperbolehkan",
-            "tulis alamat lengkap yang diawali https:// (atau mailto: untuk surel)"),
+            "tulis alamat lengkap yang diawali https:// atau http:// (nama host ASCII atau "
+            "punycode xn--, tanpa nama pengguna), atau mailto: dan alamat surel saja; spasi, "
+            "tanda kutip, kurung siku dan kurung biasa harus dikodekan (%20, %22, %5B, %28)"),
     ),
     "invalid-email": Message(
-        en=("'{value}' is not an e-mail address", "write an office address such as dinas@kab.go.id"),
-        id=("'{value}' bukan alamat surel", "tulis alamat kantor seperti dinas@kab.go.id"),
+        en=("'{value}' is not an e-mail address",
+            "write a bare office address such as dinas@kab.go.id (no name, no ?cc= or ?bcc=)"),
+        id=("'{value}' bukan alamat surel",
+            "tulis alamat kantor saja seperti dinas@kab.go.id (tanpa nama, tanpa ?cc= atau ?bcc=)"),
     ),
     "too-many-words": Message(
         en=("the text has {count} words, more than {limit}", "shorten the summary"),
@@ -298,11 +304,94 @@ MESSAGES: dict[str, Message] = {
         id=("tidak ada rekaman inovasi di {value}",
             "tambahkan dengan `katalog new --name ... --region ...`"),
     ),
+    "not-a-record": Message(
+        en=("'{value}' in content/innovations is not read as a record",
+            "records are files ending in .yaml (lower case, nothing after it); rename or remove it"),
+        id=("'{value}' di content/innovations tidak dibaca sebagai rekaman",
+            "rekaman adalah berkas berakhiran .yaml (huruf kecil, tanpa apa pun sesudahnya); "
+            "ganti namanya atau hapus"),
+    ),
+    "date-in-future": Message(
+        en=("'{value}' lies in the future (today is {today}); error",
+            "write only what has already happened, with its real date"),
+        id=("'{value}' berada di masa depan (hari ini {today}); galat",
+            "tulis hanya yang sudah terjadi, dengan tanggal sebenarnya"),
+    ),
+    "award-before-start": Message(
+        en=("award in {year}, before the innovation started ({started}); error",
+            "check the award year and `started`"),
+        id=("penghargaan tahun {year}, sebelum inovasi dimulai ({started}); galat",
+            "periksa tahun penghargaan dan `started`"),
+    ),
+    "award-duplicate": Message(
+        en=("award '{award}' in {year} is already listed on line {first_line}; error",
+            "list each award and year once"),
+        id=("penghargaan '{award}' tahun {year} sudah dicantumkan di baris {first_line}; galat",
+            "cantumkan setiap penghargaan dan tahunnya sekali saja"),
+    ),
+    "possible-copy": Message(
+        en=("same name and region as record '{other}' ({name}); warning: the build goes on, "
+            "`katalog check --strict` fails",
+            "if it is the same innovation, keep one record; otherwise make the names differ"),
+        id=("nama dan wilayah sama dengan rekaman '{other}' ({name}); peringatan: build tetap "
+            "jalan, `katalog check --strict` gagal",
+            "jika inovasinya sama, simpan satu rekaman saja; jika bukan, bedakan namanya"),
+    ),
+    "region-name-clash": Message(
+        en=("region name '{name}' looks the same as '{other}' on line {first_line}; error",
+            "each region needs a name readers can tell apart; check for look-alike letters"),
+        id=("nama wilayah '{name}' tampak sama dengan '{other}' di baris {first_line}; galat",
+            "setiap wilayah perlu nama yang dapat dibedakan; periksa huruf yang mirip"),
+    ),
     "page-collision": Message(
-        en=("hand-written page '{value}' has the same path as a generated page",
+        en=("hand-written page '{value}' has the path of a generated page or of a theme or "
+            "search file (letter case and Markdown extensions ignored)",
             "rename the file in content/pages/"),
-        id=("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator",
+        id=("halaman tulisan tangan '{value}' berjalur sama dengan halaman buatan generator "
+            "atau berkas tema atau pencarian (huruf besar-kecil dan ekstensi Markdown diabaikan)",
             "ganti nama berkas di content/pages/"),
+    ),
+    "page-file-type": Message(
+        en=("'{value}' is not a file type allowed in content/pages",
+            "only Markdown pages and raster images: {allowed}"),
+        id=("'{value}' bukan jenis berkas yang diperbolehkan di content/pages",
+            "hanya halaman Markdown dan gambar raster: {allowed}"),
+    ),
+    "page-name": Message(
+        en=("the name '{value}' has letters other than a-z, 0-9, '-' or '_'",
+            "use lower-case ASCII names such as panduan-replikasi.md"),
+        id=("nama '{value}' memuat huruf selain a-z, 0-9, '-' atau '_'",
+            "gunakan nama huruf kecil ASCII seperti panduan-replikasi.md"),
+    ),
+    "page-html": Message(
+        en=("raw HTML (or an <autolink>) is not allowed in hand-written pages",
+            "write Markdown only: [text](https://...) for links; put code in `backticks`"),
+        id=("HTML mentah (atau <tautan-otomatis>) tidak diperbolehkan di halaman tulisan tangan",
+            "tulis Markdown saja: [teks](https://...) untuk tautan; kode dalam `backtick`"),
+    ),
+    "page-attr-list": Message(
+        en=("'{{' starts a Markdown attribute list, which is not allowed in hand-written pages",
+            "write \\{{ for a literal brace, or put it in `backticks`"),
+        id=("'{{' memulai daftar atribut Markdown, yang tidak diperbolehkan di halaman tulisan "
+            "tangan", "tulis \\{{ untuk kurung kurawal biasa, atau letakkan dalam `backtick`"),
+    ),
+    "page-link": Message(
+        en=("link target '{value}' is neither a relative path nor an allowed web address",
+            "link pages by relative path (tentang.md) or write a full https:// address "
+            "without quotes, brackets, parentheses or entities"),
+        id=("tujuan tautan '{value}' bukan jalur relatif maupun alamat web yang diperbolehkan",
+            "tautkan halaman dengan jalur relatif (tentang.md) atau tulis alamat https:// "
+            "lengkap tanpa tanda kutip, kurung atau entitas"),
+    ),
+    "page-front-matter": Message(
+        en=("the page's front matter is not closed by a '---' line, or the page starts with "
+            "a 'Key: value' line MkDocs would read as metadata",
+            "start the page with '---', 'title: ...', 'description: ...', '---', or with a "
+            "# heading"),
+        id=("front matter halaman tidak ditutup baris '---', atau halaman diawali baris "
+            "'Kunci: nilai' yang akan dibaca MkDocs sebagai metadata",
+            "awali halaman dengan '---', 'title: ...', 'description: ...', '---', atau dengan "
+            "judul #"),
     ),
     "config": Message(
         en=("{detail}", "fix mkdocs.yml"),

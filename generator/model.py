@@ -10,14 +10,14 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
+from generator import urls
 from generator.load import find_invisible
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-REGION_RE = re.compile(r"^\d{2}(?:\.\d{2})?$")
-EMAIL_RE = re.compile(r"^[^@\s<>\"'()\[\],;:\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-URL_RE = re.compile(r"^(?:https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][^\s<>\"'`\\]*)?"
-                    r"|mailto:[^\s<>\"'`\\@]+@[A-Za-z0-9.-]+)$")
+# Digits are ASCII only (re.ASCII): "٢٠١٩" and "１７" are not years or region codes.
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", re.ASCII)
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+REGION_RE = re.compile(r"^\d{2}(?:\.\d{2})?$", re.ASCII)
+INT_RE = re.compile(r"\d{1,15}", re.ASCII)
 MAX_SUMMARY_WORDS = 250
 # What a record writes for a required fact its sources do not give; loaded as None.
 UNKNOWN = "unknown"
@@ -95,7 +95,7 @@ def is_knowable(info: FieldInfo | None) -> bool:
 
 def _int(value: Any) -> Any:
     if isinstance(value, str):
-        if not re.fullmatch(r"\d{1,15}", value.strip()):
+        if not INT_RE.fullmatch(value.strip()):
             raise PydanticCustomError("invalid-int", "not a whole number", {"value": value})
         return int(value)
     return value
@@ -115,14 +115,14 @@ def _url(value: Any) -> Any:
     _placeholder(value)
     if isinstance(value, str):
         value = value.strip()
-        if not URL_RE.match(value):
+        if not urls.is_url(value):
             raise PydanticCustomError("invalid-url", "not an allowed URL", {"value": value})
     return value
 
 
 def _email(value: Any) -> Any:
     _placeholder(value)
-    if isinstance(value, str) and not EMAIL_RE.match(value.strip()):
+    if isinstance(value, str) and not urls.is_address(value.strip()):
         raise PydanticCustomError("invalid-email", "not an e-mail", {"value": value})
     return value.strip() if isinstance(value, str) else value
 

@@ -14,6 +14,7 @@ from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
 from generator.model import RegionCode, Slug, StrictModel, Text, Url
+from generator.plausible import check_region_names
 from generator.references import AWARDS, REGIONS, TAXONOMY_REGISTRIES, Reference
 from generator.validate import validate
 
@@ -149,6 +150,9 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
     if not (regions and awards and tax):
         return None, diags
     diags += _unique(regions_doc, "regions", [r.code for r in regions.regions], "code")
+    diags += check_region_names(regions_doc.path, [regions_doc.mark(("regions", i, "name"))
+                                                   for i in range(len(regions.regions))],
+                                [r.name for r in regions.regions])
     diags += _unique(awards_doc, "programmes", [p.id for p in awards.programmes], "id")
     diags += _unique(awards_doc, "awards", [a.id for a in awards.awards], "id")
     programme_ids = {p.id for p in awards.programmes}

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "catalogue" / "content"
+# The illustrative sample records that content/ shipped before it held only researched ones.
+SAMPLE_RECORDS = ROOT / "tests" / "fixtures" / "samples"
+# Shipped records the samples refer to (pas-urban-buleleng replicates TOSS).
+SAMPLE_REFERENCES = ("toss-klungkung.yaml",)
 
 
 def make_project(where: Path, content: Path = FIXTURE_CONTENT) -> Path:
@@ -33,11 +37,15 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once from the shipped content/ (the sample catalogue); returns site/."""
+    """The site built once from content/'s registries and the sample records; returns site/."""
     from generator.build import build_site
     from generator.config import load_config
 
     where = make_project(tmp_path_factory.mktemp("sample") / "project", ROOT / "content")
+    shutil.rmtree(where / "content" / "innovations")
+    shutil.copytree(SAMPLE_RECORDS, where / "content" / "innovations")
+    for name in SAMPLE_REFERENCES:
+        shutil.copy(ROOT / "content" / "innovations" / name, where / "content" / "innovations")
     config = load_config(where / "mkdocs.yml")
     report, diags = build_site(config)
     assert report is not None, [str(d) for d in diags]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,6 +13,7 @@ import pytest
 
 from generator.cli import run
 from generator.collect import collect
+from generator.handwritten import check_pages
 from generator.load import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -20,6 +22,7 @@ from generator.load import (
     MAX_TEXT_CHARS,
 )
 from generator.model import MAX_SUMMARY_WORDS
+from generator.pages import plan
 from tests.cases.corpus import Case, add_media, all_cases, make_content
 from tests.conftest import ROOT, make_project
 
@@ -114,6 +117,11 @@ def _folder_named_yaml(content: Path) -> None:
     os.mkfifo(content / "innovations" / "pipa.yaml")
 
 
+def _stray_files(content: Path) -> None:
+    for name in ("x.YAML", "x.yaml.txt", "x.json", "x.yaml "):  # "x.yaml " cannot be committed
+        _write(content, name, BASE.format(id="x"))
+
+
 Maker = Callable[[Path], None]
 GENERATED: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "yaml_5mb": (_huge, ("yaml-5mb.yaml:1:1 file-too-large",)),
@@ -134,27 +142,38 @@ GENERATED: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "path_image-symlink-outside": (_image_symlink, (
         "path-image-symlink.yaml:17:7 path-outside media.images[0]",)),
     "path_not-a-file": (_folder_named_yaml, ("pipa.yaml:1:1 not-a-file",)),
+    "path_stray-record-files": (_stray_files, (
+        "x.YAML:1:1 not-a-record", "x.json:1:1 not-a-record", "x.yaml :1:1 not-a-record",
+        "x.yaml.txt:1:1 not-a-record")),
 }
 
 CASES = all_cases()
+WARNINGS = {"possible-copy"}
 
 
 def _found(content: Path) -> tuple[str, ...]:
-    _, diags = collect(content)
-    out = [f"{Path(d.file).relative_to('innovations').as_posix()}:{d.line}:{d.col} {d.code} "
+    """Every diagnostic of the records and the hand-written pages, named below their folder."""
+    catalogue, diags = collect(content)
+    if catalogue is not None:
+        diags += check_pages(content, [page.path for page in plan(catalogue, "id", 50)])[1]
+    out = [f"{Path(*Path(d.file).parts[1:]).as_posix()}:{d.line}:{d.col} {d.code} "
            f"{d.field}".rstrip() for d in diags]
     return tuple(sorted(out))
 
 
 def _check_cli(project: Path, expected: tuple[str, ...], output: tuple[str, ...],
-               capsys: pytest.CaptureFixture[str]) -> None:
-    """`katalog check` exits 1 and prints each expected diagnostic as file:line:col: error[code]."""
+               capsys: pytest.CaptureFixture[str], folder: str = "innovations") -> None:
+    """`katalog check --strict` exits 1 and prints each diagnostic as file:line:col: error[code].
+
+    Warnings (only `possible-copy` in the corpus) print as warning[code].
+    """
     capsys.readouterr()
-    assert run(["-f", str(project / "mkdocs.yml"), "--lang", "en", "check"]) == 1
+    assert run(["-f", str(project / "mkdocs.yml"), "--lang", "en", "check", "--strict"]) == 1
     err = capsys.readouterr().err
     for line in expected:
-        where, code = line.split(" ")[:2]
-        assert f"innovations/{where}: error[{code}]" in err
+        where, code = re.match(r"(.*:\d+:\d+) (\S+)", line).groups()  # type: ignore[union-attr]
+        label = "warning" if code in WARNINGS else "error"
+        assert f"{folder}/{where}: {label}[{code}]" in err
     for text in output:
         assert text in err
     assert "Traceback" not in err
@@ -179,8 +198,9 @@ def test_case(case: Case | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         expected, output = case.diagnostics, case.output
     assert _found(Path(".")) == tuple(sorted(expected))
     if expected:
-        _check_cli(project, expected, output, capsys)
-    elif isinstance(case, Case):
+        _check_cli(project, expected, output, capsys,
+                   case.folder if isinstance(case, Case) else "innovations")
+    elif isinstance(case, Case) and case.folder == "innovations":
         _check_values(case, Path("."))
 
 
@@ -207,8 +227,11 @@ def test_corpus_covers_every_class() -> None:
             "yaml-tab", "yaml-quote", "missing", "wrong-type", "unknown-field",
             "unknown-reference", "origin-cycle", "duplicate-id", "id-mismatch", "invalid-id",
             "reserved-id", "invalid-url", "bidi-char", "symlink", "path-outside",
-            "list-too-long", "text-too-long"} <= codes
-    for area in ("yaml", "schema", "inject", "path"):
+            "list-too-long", "text-too-long", "invalid-email", "not-a-record",
+            "invalid-int", "invalid-date", "date-in-future", "award-before-start",
+            "award-duplicate", "possible-copy", "page-html", "page-link", "page-attr-list",
+            "page-file-type", "page-name", "page-collision", "page-front-matter"} <= codes
+    for area in ("yaml", "schema", "inject", "path", "page"):
         assert any(c.name.startswith(area + "_") for c in invalid)
 
 

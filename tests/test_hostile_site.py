@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.link import IMAGE_SUFFIXES
 from tests.cases.corpus import Case, add_media, all_cases
 from tests.conftest import ROOT, make_project
 
@@ -105,7 +107,19 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _page_of(project: Path, case: Case) -> Path:
+    if case.folder == "pages":  # the case's first Markdown page
+        page = next(p for p in case.install_as if p.endswith(".md"))
+        return project / "site" / page.removesuffix(".md") / "index.html"
     return project / "site" / "inovasi" / Path(case.install_as[0]).stem / "index.html"
+
+
+@pytest.mark.parametrize("case", [c for c in VALID if c.hrefs], ids=lambda c: c.name)
+def test_odd_urls_reach_the_page_only_as_exact_hrefs(hostile_site: Path, case: Case) -> None:
+    """Each odd-but-valid URL is an href with exactly the author's URL, and nothing Markdown made."""
+    page = parse(_page_of(hostile_site, case))
+    for url in case.hrefs:
+        assert url in page.urls, (url, page.urls)
+    assert not any("<" in url or "&#" in url for url in page.urls)
 
 
 @pytest.mark.parametrize("case", [c for c in VALID if c.page_text], ids=lambda c: c.name)
@@ -165,6 +179,35 @@ def test_built_site_has_no_script_but_the_themes(hostile_site: Path) -> None:
     scripts = {p.relative_to(site).as_posix() for p in site.rglob("*.js")}
     assert scripts and all(s.startswith(("assets/javascripts/", "pagefind/"))
                            or s == SEARCH_SCRIPT for s in scripts), scripts
+
+
+def _theme_files() -> set[str]:
+    """Files Material and the project's overrides copy into a site (everything but templates)."""
+    material = Path(importlib.util.find_spec("material").origin).parent / "templates"  # type: ignore[arg-type,union-attr]
+    found: set[str] = set()
+    for root in (material, ROOT / "site_templates" / "overrides"):
+        found |= {p.relative_to(root).as_posix() for p in root.rglob("*")
+                  if p.is_file() and p.suffix not in (".html", ".py", ".pyc")}
+    return found
+
+
+def test_built_site_holds_only_generator_theme_and_search_files(hostile_site: Path) -> None:
+    """Every file in site/ is a page built from build/docs, a file copied from it (images), a
+    theme asset, MkDocs's sitemap or 404 page, or Pagefind's index: nothing else."""
+    site, docs = hostile_site / "site", hostile_site / "build" / "docs"
+    expected = {"404.html", "sitemap.xml", "sitemap.xml.gz"} | _theme_files()
+    for path in docs.rglob("*"):
+        rel = path.relative_to(docs).as_posix()
+        if rel.endswith(".md"):
+            stem = rel.removesuffix(".md").removesuffix("index").rstrip("/")
+            expected.add(f"{stem}/index.html" if stem else "index.html")
+        elif path.is_file():  # copied as is: only raster images may be
+            assert path.suffix in IMAGE_SUFFIXES, rel
+            expected.add(rel)
+    built = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    foreign = {p for p in built - expected if not p.startswith("pagefind/")}
+    assert not foreign, sorted(foreign)
+    assert "tags.json" not in built  # its values were HTML-escaped: the export is off
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

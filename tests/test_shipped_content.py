@@ -32,3 +32,8 @@ def test_reader_walks_from_home_to_gardu_penangkis_and_back(tmp_path: Path) -> N
     assert "Top 45" in page and "25 Juli 2024" in page
     assert page.count("*belum ada data*") == 3  # start, status and contact: no source gives them
 
+
+def test_no_shipped_record_is_an_illustrative_sample() -> None:
+    assert run(["-f", str(ROOT / "mkdocs.yml"), "-q", "check"]) == 0
+    for path in sorted((ROOT / "content" / "innovations").glob("*.yaml")):
+        assert not re.search(r"^sample:\s*true\s*$", path.read_text(encoding="utf-8"), re.M), path

@@ -29,10 +29,12 @@ class Case:
     values: dict[str, str] = field(default_factory=dict)
     page_text: tuple[str, ...] = ()
     output: tuple[str, ...] = ()  # text `katalog --lang en check` must print (hints, ranges)
+    folder: str = "innovations"  # or "pages": a folder of hand-written pages for content/pages
+    hrefs: tuple[str, ...] = ()  # valid cases: URLs the built page must link, exactly
 
     def install(self, content: Path) -> None:
-        """Copy the case's record file(s) into `content/innovations/`."""
-        target = content / "innovations"
+        """Copy the case's file(s) into `content/innovations/` (or `content/pages/`)."""
+        target = content / self.folder
         if self.source.is_dir():
             shutil.copytree(self.source, target, dirs_exist_ok=True)
             return
@@ -66,9 +68,10 @@ def load_case(kind: str, source: Path) -> Case:
     spec: dict[str, Any] = {}
     if expected_file.exists():
         spec = yaml.safe_load(expected_file.read_text(encoding="utf-8")) or {}
+    folder = spec.get("folder", "innovations")
     if source.is_dir():
-        files = tuple(sorted(p.relative_to(source).as_posix()
-                             for p in source.rglob("*.yaml")))
+        files = tuple(sorted(p.relative_to(source).as_posix() for p in source.rglob("*")
+                             if p.is_file() and (folder == "pages" or p.suffix == ".yaml")))
     else:
         install = spec.get("install_as", default_name(name))
         files = tuple([install] if isinstance(install, str) else install)
@@ -78,7 +81,8 @@ def load_case(kind: str, source: Path) -> Case:
                          "list diagnostics")
     return Case(name, kind, source, files, diagnostics,
                 {k: str(v) for k, v in (spec.get("values") or {}).items()},
-                tuple(spec.get("page_text") or ()), tuple(spec.get("output") or ()))
+                tuple(spec.get("page_text") or ()), tuple(spec.get("output") or ()), folder,
+                tuple(spec.get("hrefs") or ()))
 
 
 def all_cases() -> list[Case]:
