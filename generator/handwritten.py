@@ -14,9 +14,10 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from generator import escape, urls
+from generator.chars import CONTROL_RE, INVISIBLE_RE
 from generator.diagnostics import Diagnostic, diag
 from generator.link import IMAGE_SUFFIXES
-from generator.load import CONTROL_RE, INVISIBLE_RE, display_path, load_bytes
+from generator.load import display_path, load_bytes
 from generator.model import StrictModel, Text
 from generator.validate import validate
 

@@ -11,7 +11,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from generator import urls
-from generator.load import find_invisible
+from generator.chars import find_invisible
 
 # Digits are ASCII only (re.ASCII): "٢٠١٩" and "１７" are not years or region codes.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", re.ASCII)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import escape, urls
-from generator.load import find_invisible
+from generator.chars import find_invisible
 from generator.plausible import skeleton
 from generator.vocab import load_vocab
 from tests.cases.corpus import make_content
