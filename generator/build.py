@@ -16,14 +16,15 @@ import jinja2
 
 from generator.collect import collect
 from generator.config import Config
-from generator.diagnostics import Diagnostic, has_errors
+from generator.diagnostics import Diagnostic, diag, has_errors
 from generator.handwritten import check_pages
 from generator.link import Catalogue
+from generator.load import display_path
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
 from generator.search import SearchIndexError, index_site
-from generator.write import WriteReport, swap_in, write_tree
+from generator.write import NotOurs, WriteReport, swap_in, write_tree
 
 Progress = Callable[[str], None]
 GC_THRESHOLD = 50_000
@@ -93,7 +94,7 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
 
 def cache_file(config: Config) -> Path:
     """Return where loaded records are cached: beside the docs folder, never inside content/."""
-    return config.docs_dir.parent / ".katalog-cache" / "records.pickle"
+    return config.docs_dir.parent / ".katalog-cache" / "records.json"
 
 
 def generate(config: Config, progress: Progress | None = None, memo: Memo | None = None
@@ -117,7 +118,7 @@ def generate(config: Config, progress: Progress | None = None, memo: Memo | None
 def _generate(config: Config, progress: Progress | None, memo: Memo | None, started: float
               ) -> tuple[GenerateReport | None, list[Diagnostic]]:
     catalogue, diags = collect(config.content, cache_file(config),
-                               None if memo is None else memo.records)
+                               None if memo is None else memo.records, progress)
     if catalogue is None or has_errors(diags):
         return None, diags
     if progress:
@@ -125,12 +126,21 @@ def _generate(config: Config, progress: Progress | None, memo: Memo | None, star
     files, found = render_all(config, catalogue, memo)
     if found:
         return None, diags + found
-    report = write_tree(config.docs_dir, files, memo.reused if memo is not None else frozenset())
+    try:
+        report = write_tree(config.docs_dir, files,
+                            memo.reused if memo is not None else frozenset())
+    except NotOurs as exc:
+        return None, diags + [output_diagnostic(exc)]
     if progress:
         progress(f"{len(files)} pages generated, {len(report.written)} rewritten, "
                  f"{len(report.removed)} removed")
     return GenerateReport(len(catalogue.records), len(files), report,
                           time.perf_counter() - started), diags
+
+
+def output_diagnostic(exc: NotOurs) -> Diagnostic:
+    """Return the located diagnostic for an output folder the generator may not use."""
+    return diag(display_path(exc.path), None, exc.reason, value=display_path(exc.path))
 
 
 def run_mkdocs(config: Config, site_dir: Path, strict: bool = True) -> None:
@@ -152,6 +162,9 @@ def build_site(config: Config, strict: bool = True, progress: Progress | None = 
     report, diags = generate(config, progress)
     if report is None:
         return None, diags
+    if config.site_dir.is_symlink() or (config.site_dir.exists() and not config.site_dir.is_dir()):
+        reason = "output-symlink" if config.site_dir.is_symlink() else "output-not-folder"
+        return None, diags + [output_diagnostic(NotOurs(reason, config.site_dir))]
     config.site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{config.site_dir.name}.tmp-", dir=config.site_dir.parent))
     try:

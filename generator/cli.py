@@ -12,7 +12,14 @@ from generator.bilingual import Bilingual
 from generator.build import BuildError, build_site, generate, render_all
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
-from generator.diagnostics import Diagnostic, Severity, format_github, format_human, has_errors
+from generator.diagnostics import (
+    Diagnostic,
+    Severity,
+    format_github,
+    format_human,
+    has_errors,
+    visible,
+)
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -169,7 +176,7 @@ def regions_import(obj: _Ctx, csv_file: Path) -> None:
     if not target.exists() or target.read_text(encoding="utf-8") != result.text:
         target.write_text(result.text, encoding="utf-8")
     click.echo(f"{len(result.added)} added, {len(result.renamed)} renamed "
-               f"({len(rows)} regions in {csv_file.name})")
+               f"({len(rows)} regions in {visible(csv_file.name)})")
 
 
 def run(argv: list[str] | None = None) -> int:

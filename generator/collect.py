@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from generator.cache import read_cached
+from generator.cache import Note, read_cached
 from generator.diagnostics import Diagnostic, Severity, diag, has_errors, sort_diagnostics
 from generator.link import Catalogue, link
 from generator.load import display_path, load_file
@@ -26,11 +26,18 @@ def record_files(content: Path) -> list[Path]:
     located "symlink" problem instead of silently skipping (or following) them.
     """
     folder = content / "innovations"
-    if not folder.is_dir():
+    if folder.is_symlink() or not folder.is_dir():  # a linked folder is reported by collect
         return []
     found = [p for p in folder.rglob("*")
              if p.is_symlink() or (p.suffix in RECORD_SUFFIXES and not p.is_dir())]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def linked_folder(folder: Path) -> list[Diagnostic]:
+    """Return a "symlink-folder" problem if `folder` (below content/) is a symbolic link."""
+    if not folder.is_symlink():
+        return []
+    return [diag(display_path(folder), None, "symlink-folder", value=display_path(folder))]
 
 
 def stray_files(content: Path) -> list[Diagnostic]:
@@ -39,7 +46,7 @@ def stray_files(content: Path) -> list[Diagnostic]:
     `x.YAML`, `x.yaml.txt`, `x.json` or `"x.yaml "` would otherwise be skipped without a word.
     """
     folder = content / "innovations"
-    if not folder.is_dir():
+    if folder.is_symlink() or not folder.is_dir():  # a linked folder is reported by collect
         return []
     return [diag(display_path(p), None, "not-a-record", value=p.name)
             for p in sorted(folder.rglob("*"))
@@ -63,23 +70,24 @@ def read_record(path: Path) -> tuple[Entry | Draft | None, list[Diagnostic]]:
     return Entry(record, doc), diags
 
 
-def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any] | None = None
-            ) -> tuple[Catalogue | None, list[Diagnostic]]:
+def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any] | None = None,
+            note: Note | None = None) -> tuple[Catalogue | None, list[Diagnostic]]:
     """Read registries and records, validate and link them; return the Catalogue or None.
 
     With `cache_file` (or the in-process `memory`), records whose files did not change are
-    taken from that cache instead of being read again.
+    taken from that cache instead of being read again; `note` hears why a cache was ignored.
     """
     vocab, diags = load_vocab(content)
     entries: list[Entry] = []
     drafts: list[Draft] = []
     files = record_files(content)
-    diags += stray_files(content)
-    if not files:
+    linked = linked_folder(content / "innovations")
+    diags += linked + stray_files(content)
+    if not files and not linked:
         folder = content / "innovations"
         diags.append(diag(display_path(folder), None, "no-records", severity=Severity.WARNING,
                           value=display_path(folder)))
-    for entry, found in read_cached(files, content, cache_file, read_record, memory):
+    for entry, found in read_cached(files, content, cache_file, read_record, memory, note):
         diags += found
         if isinstance(entry, Entry):
             entries.append(entry)

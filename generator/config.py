@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,11 +62,29 @@ def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
     page_size = katalog.get("page_size", DEFAULT_PAGE_SIZE)
     if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ConfigError(f"{mkdocs_yml}: extra.katalog.page_size must be 1-{MAX_PAGE_SIZE}")
-    content_dir = (content or root / str(katalog.get("content", "content"))).resolve()
-    docs_dir = (root / str(raw.get("docs_dir", "build/docs"))).resolve()
-    site_dir = (root / str(raw.get("site_dir", "site"))).resolve()
+    # Paths in the project are taken as they are, never through a symbolic link: a committed
+    # link at content/, build/docs or site/ would make the tools read, write or delete elsewhere.
+    content_dir = content.resolve() if content else _unlinked(
+        mkdocs_yml, root, "content", str(katalog.get("content", "content")))
+    docs_dir = _unlinked(mkdocs_yml, root, "docs_dir", str(raw.get("docs_dir", "build/docs")))
+    site_dir = _unlinked(mkdocs_yml, root, "site_dir", str(raw.get("site_dir", "site")))
     for name, path in (("docs_dir", docs_dir), ("site_dir", site_dir)):
         if path == root or path.is_relative_to(content_dir) or content_dir.is_relative_to(path):
             raise ConfigError(f"{mkdocs_yml}: {name} must not contain or lie inside {content_dir}")
     return Config(root, mkdocs_yml.resolve(), content_dir, root / "site_templates", docs_dir,
                   site_dir, language(lang), page_size)
+
+
+def _unlinked(mkdocs_yml: Path, root: Path, name: str, setting: str) -> Path:
+    """Return root/setting made absolute; raise ConfigError if any part below root is a link."""
+    path = Path(os.path.normpath(root / setting))
+    probe = path
+    while probe != root and probe != probe.parent:
+        if probe.is_symlink():
+            raise ConfigError(f"{mkdocs_yml}: {name} goes through the symbolic link {probe}; "
+                              "the generator never follows a link out of the project "
+                              "(delete the link, or replace it by a real folder)")
+        if not probe.is_relative_to(root):
+            break  # a maintainer's absolute path outside the project: only its last part counts
+        probe = probe.parent
+    return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -32,8 +34,35 @@ class Diagnostic:
     severity: Severity = dc_field(default=Severity.ERROR, compare=False)
 
     def message(self, lang: str = "id") -> tuple[str, str]:
-        """Return the (message, hint) pair in the given language."""
-        return render_message(self.code, dict(self.params), lang)
+        """Return the (message, hint) pair in the given language, with values made visible."""
+        return render_message(self.code, {k: visible(v) for k, v in self.params}, lang)
+
+
+# Anything a terminal could act on or hide: controls (ESC starts OSC-8 links and colour codes,
+# CR rewrites the line), format and separator characters, surrogates (undecodable file names).
+_UNSAFE = re.compile(r"[^\x20-\x7e]")
+
+
+def visible(text: str) -> str:
+    r"""Return `text` with every control, invisible or undecodable character written as an escape.
+
+    ESC becomes the four characters `\x1b`, a soft hyphen `\u00ad`; a byte of a file name that
+    is not UTF-8 (decoded as a lone surrogate) is shown as that byte, `\xff`. Printable
+    characters of any script are kept.
+    """
+    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code < 0xA0:
+        return f"\\x{code:02x}"
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the original byte
+        return f"\\x{code - 0xDC00:02x}"
+    if 0xD800 <= code <= 0xDFFF or unicodedata.category(char) in ("Cf", "Zl", "Zp", "Co", "Cn"):
+        return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    return char
 
 
 def diag(
@@ -53,17 +82,17 @@ def diag(
 def format_human(d: Diagnostic, lang: str = "id") -> str:
     """Return `file:line:col: error[code]: field: message (hint)` for a terminal."""
     message, hint = d.message(lang)
-    where = f"{d.field}: " if d.field else ""
-    text = f"{d.file}:{d.line}:{d.col}: {d.severity.value}[{d.code}]: {where}{message}"
+    where = f"{visible(d.field)}: " if d.field else ""
+    text = f"{visible(d.file)}:{d.line}:{d.col}: {d.severity.value}[{d.code}]: {where}{message}"
     return f"{text}\n    {hint_label(lang)}: {hint}" if hint else text
 
 
 def format_github(d: Diagnostic, lang: str = "id") -> str:
     """Return a GitHub Actions workflow command that annotates the line in a pull request."""
     message, hint = d.message(lang)
-    where = f"{d.field}: " if d.field else ""
+    where = f"{visible(d.field)}: " if d.field else ""
     body = f"{where}{message}" + (f" ({hint_label(lang)}: {hint})" if hint else "")
-    props = f"file={_gh_prop(d.file)},line={d.line},col={d.col},title={_gh_prop(d.code)}"
+    props = f"file={_gh_prop(visible(d.file))},line={d.line},col={d.col},title={_gh_prop(d.code)}"
     return f"::{d.severity.value} {props}::{_gh_data(body)}"
 
 

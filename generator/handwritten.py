@@ -50,7 +50,7 @@ def check_pages(content: Path, generated: list[str]) -> tuple[dict[str, bytes], 
     """Return the hand-written files to publish (path -> bytes) and every policy violation."""
     folder = content / "pages"
     if folder.is_symlink():
-        return {}, [diag(display_path(folder), None, "symlink")]
+        return {}, [diag(display_path(folder), None, "symlink-folder", value=display_path(folder))]
     if not folder.is_dir():
         return {}, []
     taken = {_url_key(p).lower(): p for p in generated}

@@ -116,10 +116,14 @@ def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Di
     if pure.is_absolute() or ".." in pure.parts or "\\" in value or ":" in value:
         return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
     target = content / pure
-    resolved = target.resolve()
-    if not resolved.is_relative_to(content.resolve()) or target.is_symlink():
-        return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
-    if not resolved.is_file():
+    try:  # a NUL byte or an over-long name is no file at all, not a crash
+        resolved = target.resolve()
+        if not resolved.is_relative_to(content.resolve()) or target.is_symlink():
+            return [diag(entry.doc.path, mark, "path-outside", field_path(loc), value=value)]
+        found = resolved.is_file()
+    except (OSError, ValueError):
+        found = False
+    if not found:
         return [diag(entry.doc.path, mark, "file-missing", field_path(loc), value=value)]
     if pure.suffix.lower() not in IMAGE_SUFFIXES:
         return [diag(entry.doc.path, mark, "image-type", field_path(loc), value=value,
@@ -171,15 +175,16 @@ def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
                             suggestion=close))
         else:
             parent[rid] = target
-    reported: set[str] = set()
+    done: set[str] = set()  # every record is walked once: linear in the number of records
     for start in sorted(parent):
-        path, node = [start], parent[start]
-        while node in parent and node not in path:
-            path.append(node)
-            node = parent[node]
-        if node in path and not reported.intersection(path):
-            cycle = path[path.index(node):]
-            reported.update(cycle)
+        walk: dict[str, int] = {}  # this walk's records and their position in it
+        node: str | None = start
+        while node is not None and node not in done and node not in walk:
+            walk[node] = len(walk)
+            node = parent.get(node)
+        done.update(walk)
+        if node is not None and node in walk:
+            cycle = list(walk)[walk[node]:]
             for rid in cycle:
                 entry = by_id[rid]
                 out.append(diag(entry.doc.path,

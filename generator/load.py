@@ -80,10 +80,15 @@ def load_file(
         return None, [diag(name, None, "not-a-file", value=name)]
     if not path.is_file():
         return None, [diag(name, None, "file-missing", value=name)]
-    size = path.stat().st_size
-    if size > max_bytes:
-        return None, [diag(name, None, "file-too-large", size=size, limit=max_bytes)]
-    return load_bytes(path.read_bytes(), name, max_bytes, max_items)
+    try:  # the file may vanish, or be swapped for a bigger one, after it was listed
+        size = path.stat().st_size
+        if size > max_bytes:
+            return None, [diag(name, None, "file-too-large", size=size, limit=max_bytes)]
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return None, [diag(name, None, "unreadable", detail=exc.strerror or str(exc))]
+    return load_bytes(raw, name, max_bytes, max_items)
 
 
 def load_bytes(

@@ -351,6 +351,55 @@ MESSAGES: dict[str, Message] = {
             "atau berkas tema atau pencarian (huruf besar-kecil dan ekstensi Markdown diabaikan)",
             "ganti nama berkas di content/pages/"),
     ),
+    "symlink-folder": Message(
+        en=("{value} is a symbolic link; the generator never follows a link out of the project",
+            "replace the link by the real folder with its files"),
+        id=("{value} adalah tautan simbolik; generator tidak pernah mengikuti tautan ke luar "
+            "proyek", "ganti tautan itu dengan folder aslinya beserta berkasnya"),
+    ),
+    "output-symlink": Message(
+        en=("the output path {value} is a symbolic link; nothing was written or deleted",
+            "delete the link; the generator writes only into real folders it owns"),
+        id=("jalur keluaran {value} adalah tautan simbolik; tidak ada yang ditulis atau "
+            "dihapus", "hapus tautan itu; generator hanya menulis ke folder asli miliknya"),
+    ),
+    "output-not-folder": Message(
+        en=("the output path {value} is not a folder; nothing was written or deleted",
+            "move that file away; the generator needs this path for its output folder"),
+        id=("jalur keluaran {value} bukan folder; tidak ada yang ditulis atau dihapus",
+            "pindahkan berkas itu; generator memerlukan jalur ini untuk folder keluarannya"),
+    ),
+    "output-foreign": Message(
+        en=("{value} was not written by the generator; nothing was written or deleted",
+            "the output folder is the generator's own: move that file away (or delete the "
+            "whole output folder if it holds nothing of yours)"),
+        id=("{value} bukan tulisan generator; tidak ada yang ditulis atau dihapus",
+            "folder keluaran adalah milik generator: pindahkan berkas itu (atau hapus seluruh "
+            "folder keluaran bila tidak memuat apa pun milik Anda)"),
+    ),
+    "unreadable": Message(
+        en=("the file cannot be read ({detail})", "check that it exists and that you may read it"),
+        id=("berkas tidak dapat dibaca ({detail})",
+            "pastikan berkas itu ada dan Anda berhak membacanya"),
+    ),
+    "csv-syntax": Message(
+        en=("the CSV cannot be read from here on: {problem}",
+            "save it again as plain CSV (comma-separated, UTF-8) with one region per line"),
+        id=("CSV tidak dapat dibaca mulai dari sini: {problem}",
+            "simpan ulang sebagai CSV biasa (dipisah koma, UTF-8) dengan satu wilayah per baris"),
+    ),
+    "multi-line-cell": Message(
+        en=("this cell runs over several lines", "a region code or name fits on one line; "
+            "remove the line break (often an unclosed quote)"),
+        id=("sel ini memanjang ke beberapa baris", "kode atau nama wilayah muat dalam satu "
+            "baris; hapus pemisah barisnya (sering karena tanda kutip yang tidak ditutup)"),
+    ),
+    "too-many-regions": Message(
+        en=("more than {limit} regions: the region registry cannot hold them",
+            "import only provinces and regencies/cities; nothing was changed"),
+        id=("lebih dari {limit} wilayah: registri wilayah tidak dapat memuatnya",
+            "impor provinsi dan kabupaten/kota saja; tidak ada yang diubah"),
+    ),
     "page-file-type": Message(
         en=("'{value}' is not a file type allowed in content/pages",
             "only Markdown pages and raster images: {allowed}"),

@@ -140,6 +140,18 @@ def listing_pages(base: str, template: str, title: str, description: str,
     return pages
 
 
+def region_folder(code: str, name: str) -> str:
+    """Return a region's folder, `17-03-kabupaten-bengkulu-utara`: distinct for distinct codes.
+
+    A name whose slug starts with a digit gets an `x-` first, so that province 17 named
+    "03 Kabupaten Bengkulu Utara" cannot take the folder of regency 17.03.
+    """
+    name_slug = slug(name)
+    if name_slug[0].isdigit():
+        name_slug = f"x-{name_slug}"
+    return f"{code.replace('.', '-')}-{name_slug}"
+
+
 class Paths:
     """Where every kind of page lives; templates use it to link (paths are trusted slugs)."""
 
@@ -148,7 +160,7 @@ class Paths:
         used = set(regions.started) | set(regions.adopted)
         vocab = catalogue.vocab
         self.region_pages = {
-            code: f"{REGION_DIR}/{code.replace('.', '-')}-{slug(vocab.regions[code].name)}/index.md"
+            code: f"{REGION_DIR}/{region_folder(code, vocab.regions[code].name)}/index.md"
             for code in vocab.regions if len(code) == 2 or code in used}
 
     def innovation(self, rid: str) -> str:

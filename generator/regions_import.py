@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,11 @@ import yaml
 from generator.diagnostics import Diagnostic, diag
 from generator.load import display_path, load_file
 from generator.model import REGION_RE
-from generator.vocab import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS
+from generator.validate import validate
+from generator.vocab import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS, RegionsFile, unique
+
+MAX_CSV_BYTES = 4 * 1024 * 1024  # the official list of 552 regions is about 20 KB
+MAX_NAME_CHARS = 200
 
 HEADER = (
     "# Region registry: provinces (\"17\") and regencies/cities (\"17.03\") with their official\n"
@@ -32,44 +36,98 @@ class ImportReport:
 
 
 def read_csv(path: Path) -> tuple[dict[str, str], list[Diagnostic]]:
-    """Read a `kode,nama` CSV; return code -> name and a diagnostic per bad row."""
+    """Read a `kode,nama` CSV as a stream; return code -> name and a diagnostic per bad row.
+
+    The file must be at most MAX_CSV_BYTES and hold at most REGISTRY_MAX_ITEMS rows; both are
+    checked before (or while) reading, so a huge or endless file costs nothing.
+    """
     name = display_path(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [diag(name, None, "encoding", detail=str(exc))]
+        if not path.is_file():  # a pipe or a device never ends
+            return {}, [diag(name, None, "not-a-file", value=name)]
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            return {}, [diag(name, None, "file-too-large", size=size, limit=MAX_CSV_BYTES)]
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return _read_rows(name, handle)
+    except UnicodeDecodeError as exc:
+        return {}, [diag(name, None, "encoding", detail=exc.reason)]
+    except OSError as exc:
+        return {}, [diag(name, None, "unreadable", detail=exc.strerror or str(exc))]
+
+
+def _read_rows(name: str, handle: Iterable[str]) -> tuple[dict[str, str], list[Diagnostic]]:
+    """Return code -> name of the rows a CSV reader finds in `handle`, each located by its line."""
     rows: dict[str, str] = {}
+    first_line: dict[str, int] = {}
     diags: list[Diagnostic] = []
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, [])
-    if [h.strip().lower() for h in header[:2]] != ["kode", "nama"]:
-        return {}, [diag(name, (1, 1), "wrong-type", expected="header `kode,nama`")]
-    for line, row in enumerate(reader, start=2):
-        if not row or not any(cell.strip() for cell in row):
-            continue
-        code, label = (row + ["", ""])[0].strip(), (row + ["", ""])[1].strip()
-        if not REGION_RE.match(code):
-            diags.append(diag(name, (line, 1), "unknown-reference", "kode", kind="region code",
-                              value=code))
-        elif not label:
-            diags.append(diag(name, (line, len(row[0]) + 2), "empty", "nama"))
-        elif code in rows:
-            diags.append(diag(name, (line, 1), "duplicate-key", "kode", key=code, first_line="?"))
-        else:
-            rows[code] = label
+    reader = csv.reader(handle)
+    line = 1  # where the row being read starts (a quoted cell may span several lines)
+    try:
+        header = next(reader, [])
+        if [h.strip().lower() for h in header[:2]] != ["kode", "nama"]:
+            return {}, [diag(name, (1, 1), "wrong-type", expected="header `kode,nama`")]
+        line = reader.line_num + 1
+        count = 0
+        for row in reader:
+            start, line = line, reader.line_num + 1
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            count += 1
+            if count > REGISTRY_MAX_ITEMS:
+                return {}, [*diags, diag(name, (start, 1), "too-many-regions",
+                                         limit=REGISTRY_MAX_ITEMS)]
+            found = _check_row(name, start, row, rows, first_line)
+            if found is not None:
+                diags.append(found)
+    except csv.Error as exc:  # e.g. a cell over the csv module's 131,072 characters
+        return {}, [*diags, diag(name, (line, 1), "csv-syntax", problem=str(exc))]
     return rows, diags
 
 
+def _check_row(name: str, line: int, row: list[str], rows: dict[str, str],
+               first_line: dict[str, int]) -> Diagnostic | None:
+    """Add one row to `rows`, or return the problem that keeps it out."""
+    code, label = (row + ["", ""])[0].strip(), (row + ["", ""])[1].strip()
+    name_col = len(row[0]) + 2
+    if "\n" in code or "\r" in code:
+        return diag(name, (line, 1), "multi-line-cell", "kode")
+    if not REGION_RE.match(code):
+        return diag(name, (line, 1), "unknown-reference", "kode", kind="region code",
+                    value=code)
+    if "\n" in label or "\r" in label:
+        return diag(name, (line, name_col), "multi-line-cell", "nama")
+    if not label:
+        return diag(name, (line, name_col), "empty", "nama")
+    if len(label) > MAX_NAME_CHARS:
+        return diag(name, (line, name_col), "text-too-long", "nama", length=len(label),
+                    limit=MAX_NAME_CHARS)
+    if code in rows:
+        return diag(name, (line, 1), "duplicate-key", "kode", key=code,
+                    first_line=first_line[code])
+    rows[code] = label
+    first_line[code] = line
+    return None
+
+
 def merge(registry: Path, official: dict[str, str]) -> tuple[ImportReport | None, list[Diagnostic]]:
-    """Merge official names into the registry at `registry`; official names win, extras stay."""
+    """Merge official names into the registry at `registry`; official names win, extras stay.
+
+    The registry must pass the same checks as in `katalog check` first: an entry the import
+    cannot read is reported, never silently dropped.
+    """
     entries: dict[str, dict[str, Any]] = {}
-    if registry.exists():
+    if registry.exists() or registry.is_symlink():
         doc, diags = load_file(registry, REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS)
         if doc is None:
             return None, diags
-        for item in doc.data.get("regions") or []:
-            if isinstance(item, dict) and isinstance(item.get("code"), str):
-                entries[item["code"]] = dict(item)
+        valid, diags = validate(doc, RegionsFile)
+        if valid is not None:  # a code listed twice would silently lose one of its entries
+            diags = unique(doc, "regions", [r.code for r in valid.regions], "code")
+        if diags:
+            return None, diags
+        for item in doc.data["regions"]:
+            entries[item["code"]] = dict(item)
     added, renamed = [], []
     for code, name in official.items():
         if code not in entries:
@@ -78,6 +136,9 @@ def merge(registry: Path, official: dict[str, str]) -> tuple[ImportReport | None
         elif entries[code].get("name") != name:
             entries[code]["name"] = name
             renamed.append(code)
+    if len(entries) > REGISTRY_MAX_ITEMS:
+        return None, [diag(display_path(registry), None, "too-many-regions",
+                           limit=REGISTRY_MAX_ITEMS)]
     ordered = [_ordered(entries[c]) for c in sorted(entries, key=_code_key)]
     body = yaml.safe_dump({"regions": ordered}, allow_unicode=True, sort_keys=False, width=100)
     return ImportReport(sorted(added, key=_code_key), sorted(renamed, key=_code_key),

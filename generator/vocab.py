@@ -149,12 +149,12 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
     diags += d1 + d2 + d3
     if not (regions and awards and tax):
         return None, diags
-    diags += _unique(regions_doc, "regions", [r.code for r in regions.regions], "code")
+    diags += unique(regions_doc, "regions", [r.code for r in regions.regions], "code")
     diags += check_region_names(regions_doc.path, [regions_doc.mark(("regions", i, "name"))
                                                    for i in range(len(regions.regions))],
                                 [r.name for r in regions.regions])
-    diags += _unique(awards_doc, "programmes", [p.id for p in awards.programmes], "id")
-    diags += _unique(awards_doc, "awards", [a.id for a in awards.awards], "id")
+    diags += unique(awards_doc, "programmes", [p.id for p in awards.programmes], "id")
+    diags += unique(awards_doc, "awards", [a.id for a in awards.awards], "id")
     programme_ids = {p.id for p in awards.programmes}
     for i, award in enumerate(awards.awards):
         if award.programme not in programme_ids:
@@ -169,7 +169,7 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
                               value=region.province))
     for name in TaxonomiesFile.model_fields:
         terms: list[Term] = getattr(tax, name)
-        diags += _unique(tax_doc, name, [t.id for t in terms], "id")
+        diags += unique(tax_doc, name, [t.id for t in terms], "id")
     vocab = Vocab(
         regions={r.code: r for r in regions.regions},
         programmes={p.id: p for p in awards.programmes},
@@ -185,7 +185,8 @@ def _load(path: Path, diags: list[Diagnostic]) -> Document | None:
     return doc
 
 
-def _unique(doc: Document, key: str, values: list[str], attr: str) -> list[Diagnostic]:
+def unique(doc: Document, key: str, values: list[str], attr: str) -> list[Diagnostic]:
+    """Return a "duplicate-key" problem for every value of `key[i].attr` seen before."""
     seen: dict[str, int] = {}
     out = []
     for i, value in enumerate(values):

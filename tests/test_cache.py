@@ -13,6 +13,7 @@ from generator import cache, collect
 from generator.build import cache_file, generate, render_all
 from generator.config import Config, load_config
 from generator.memo import Memo
+from generator.write import MANIFEST
 
 
 def settle(content: Path) -> None:
@@ -115,7 +116,7 @@ def test_new_generator_code_invalidates_the_cache(cached: Config,
 
 
 def test_corrupt_cache_is_ignored(cached: Config) -> None:
-    cache_file(cached).write_bytes(b"not a pickle")
+    cache_file(cached).write_bytes(b"not JSON at all")
     run(cached)
     assert "TOSS" in page(cached.root, "toss")
 
@@ -144,7 +145,7 @@ def memo_render(config: Config, memo: Memo) -> dict[str, bytes]:
     report, diags = generate(config, memo=memo)
     assert report is not None, diags
     return {p.relative_to(config.docs_dir).as_posix(): p.read_bytes()
-            for p in config.docs_dir.rglob("*") if p.is_file()}
+            for p in config.docs_dir.rglob("*") if p.is_file() and p.name != MANIFEST}
 
 
 def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
@@ -182,12 +183,99 @@ def test_memo_output_always_equals_a_fresh_render(cached: Config) -> None:
 
 
 def test_memo_reused_pages_are_not_read_back_but_still_pruned(cached: Config) -> None:
+    import json
+
     from generator.memo import Memo
 
     memo = Memo()
     generate(cached, memo=memo)
     stale = cached.docs_dir / "stale.md"
-    stale.write_text("old", encoding="utf-8")
+    stale.write_text("old", encoding="utf-8")  # as if an earlier run had written it
+    manifest = cached.docs_dir / MANIFEST
+    manifest.write_text(json.dumps([*json.loads(manifest.read_text("utf-8")), "stale.md"]), "utf-8")
     report, _ = generate(cached, memo=memo)
     assert report is not None and not report.write.written
     assert memo.reused and "stale.md" in report.write.removed and not stale.exists()
+
+
+def test_cache_is_plain_json_and_a_pickle_payload_never_runs(cached: Config, tmp_path: Path
+                                                             ) -> None:
+    import json
+    import pickle
+
+    assert json.loads(cache_file(cached).read_text(encoding="utf-8"))["format"] == cache.FORMAT
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    for name in ("records.json", "records.pickle"):
+        (cache_file(cached).parent / name).write_bytes(pickle.dumps(Payload()))
+    notes: list[str] = []
+    report, diags = generate(cached, notes.append)
+    assert report is not None, diags
+    assert not marker.exists()
+    assert any("not JSON" in n for n in notes)
+    assert "TOSS" in page(cached.root, "toss")
+
+
+@pytest.mark.parametrize("shape", ['[]', '{"format": 3}', '{"format": 3, "key": 1, "entries": 2}',
+                                   '"x"', '{"format": "3"}', '1e999999', '[' * 100_000])
+def test_cache_of_the_wrong_shape_is_ignored(cached: Config, shape: str) -> None:
+    cache_file(cached).write_text(shape, encoding="utf-8")
+    run(cached)
+    assert "TOSS" in page(cached.root, "toss")
+
+
+def test_malformed_or_forged_entries_are_read_again(cached: Config) -> None:
+    import json
+
+    path = cache_file(cached)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = sorted(data["entries"])
+    toss = next(n for n in names if n.endswith("toss.yaml"))
+    data["entries"][toss]["entry"]["record"]["name"] = "<script>alert(1)</script>"
+    data["entries"][toss]["stamp"] = ["x", 1, 2, 3]  # a forged record needs a matching stamp
+    other = next(n for n in names if n != toss)
+    data["entries"][other]["entry"]["file"] = "/etc/passwd"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    notes: list[str] = []
+    report, diags = generate(cached, notes.append)
+    assert report is not None, diags
+    assert "<script>" not in page(cached.root, "toss")
+    assert [n for n in notes if "cache" in n] == [
+        f"the record cache {path} held 2 malformed entries; their files are read again"]
+
+
+def test_forged_record_with_the_old_stamp_never_survives_a_checkout(cached: Config) -> None:
+    """A committed cache names the stamps of the committer's files; a checkout gets new ones."""
+    import json
+
+    path = cache_file(cached)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    toss = next(n for n in data["entries"] if n.endswith("toss.yaml"))
+    data["entries"][toss]["entry"]["record"]["name"] = "Forged name"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    record = cached.content / "innovations" / "toss.yaml"
+    copy = record.read_bytes()
+    record.unlink()
+    record.write_bytes(copy)  # what a fresh checkout does: same bytes, new inode and ctime
+    settle(cached.content)
+    run(cached)
+    assert "Forged name" not in page(cached.root, "toss")
+
+
+def test_a_symlinked_cache_folder_is_neither_read_nor_written(cached: Config, tmp_path: Path
+                                                              ) -> None:
+    folder = cache_file(cached).parent
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.rmtree(folder)
+    folder.symlink_to(elsewhere)
+    notes: list[str] = []
+    report, _ = generate(cached, notes.append)
+    assert report is not None
+    assert list(elsewhere.iterdir()) == []
+    assert [n for n in notes if "cache" in n] == [
+        f"ignoring the record cache {cache_file(cached)}: it is a symbolic link"]

@@ -117,6 +117,17 @@ def _folder_named_yaml(content: Path) -> None:
     os.mkfifo(content / "innovations" / "pipa.yaml")
 
 
+def _origin_chain(content: Path) -> None:
+    """2,000 records each replicating the one before; the first three form a cycle."""
+    for n in range(CHAIN):
+        origin = f"chain-{(n - 1) % 3 if n < 3 else n - 1:04d}"
+        _write(content, f"chain-{n:04d}.yaml", BASE.format(id=f"chain-{n:04d}").replace(
+            "name: Contoh", f"name: Rantai {n}") + f"replication:\n  origin:\n    innovation: {origin}\n")
+
+
+CHAIN = 2000
+
+
 def _stray_files(content: Path) -> None:
     for name in ("x.YAML", "x.yaml.txt", "x.json", "x.yaml "):  # "x.yaml " cannot be committed
         _write(content, name, BASE.format(id="x"))
@@ -142,6 +153,8 @@ GENERATED: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "path_image-symlink-outside": (_image_symlink, (
         "path-image-symlink.yaml:17:7 path-outside media.images[0]",)),
     "path_not-a-file": (_folder_named_yaml, ("pipa.yaml:1:1 not-a-file",)),
+    "schema_origin-chain-2000": (_origin_chain, tuple(
+        f"chain-{n:04d}.yaml:17:17 origin-cycle replication.origin.innovation" for n in range(3))),
     "path_stray-record-files": (_stray_files, (
         "x.YAML:1:1 not-a-record", "x.json:1:1 not-a-record", "x.yaml :1:1 not-a-record",
         "x.yaml.txt:1:1 not-a-record")),

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.link import IMAGE_SUFFIXES
+from generator.write import MANIFEST
 from tests.cases.corpus import Case, add_media, all_cases
 from tests.conftest import ROOT, make_project
 
@@ -201,6 +202,8 @@ def test_built_site_holds_only_generator_theme_and_search_files(hostile_site: Pa
         if rel.endswith(".md"):
             stem = rel.removesuffix(".md").removesuffix("index").rstrip("/")
             expected.add(f"{stem}/index.html" if stem else "index.html")
+        elif path.name == MANIFEST:  # the writer's own list, never published (a dot file)
+            continue
         elif path.is_file():  # copied as is: only raster images may be
             assert path.suffix in IMAGE_SUFFIXES, rel
             expected.add(rel)
@@ -208,6 +211,7 @@ def test_built_site_holds_only_generator_theme_and_search_files(hostile_site: Pa
     foreign = {p for p in built - expected if not p.startswith("pagefind/")}
     assert not foreign, sorted(foreign)
     assert "tags.json" not in built  # its values were HTML-escaped: the export is off
+    assert MANIFEST not in {Path(p).name for p in built}
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

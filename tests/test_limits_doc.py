@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import load, model, vocab
+from generator import cache, load, model, regions_import, vocab, write
 from generator.model import Classification, Innovation
 from tests.conftest import ROOT
 
@@ -24,6 +24,10 @@ def test_limits_page_matches_the_code() -> None:
         "Classification.sdgs": f"| {_max_length(Classification.model_fields['sdgs'])} |",
         "REGISTRY_MAX_BYTES": f"{vocab.REGISTRY_MAX_BYTES:,} bytes",
         "REGISTRY_MAX_ITEMS": f"| {vocab.REGISTRY_MAX_ITEMS:,} |",
+        "MAX_CSV_BYTES": f"{regions_import.MAX_CSV_BYTES:,} bytes",
+        "MAX_NAME_CHARS": f"| {regions_import.MAX_NAME_CHARS} |",
+        "MAX_CACHE_BYTES": f"{cache.MAX_CACHE_BYTES:,} bytes",
+        "MAX_MANIFEST_BYTES": f"{write.MAX_MANIFEST_BYTES:,} bytes",
     }
     for constant, value in rows.items():
         line = next(row for row in text.splitlines() if constant in row)
