@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from generator.bilingual import Bilingual
-from generator.build import BuildError, build_site, generate, render_all
+from generator.build import BuildError, build_site, generate, plan_pages
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
 from generator.diagnostics import (
@@ -20,6 +20,7 @@ from generator.diagnostics import (
     has_errors,
     visible,
 )
+from generator.handwritten import check_pages
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -95,7 +96,7 @@ def check(obj: _Ctx, fmt: str, strict: bool) -> None:
     config = obj.config()
     catalogue, diags = collect(config.content)
     if catalogue is not None:  # page-path collisions are content mistakes too (nothing is written)
-        diags = diags + render_all(config, catalogue)[1]
+        diags = diags + check_pages(config.content, list(plan_pages(config, catalogue)))[1]
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
     warnings = f"{len(diags)} warning(s)" if diags else "no problems"

@@ -133,6 +133,11 @@ UI: dict[str, Bilingual] = {
     "search.none": Bilingual("Tidak ada inovasi yang cocok.", "No matching innovation."),
     "search.count": Bilingual("{count} hasil", "{count} result(s)"),
     "search.more": Bilingual("Tampilkan lebih banyak", "Show more"),
+    "preview.search_behind": Bilingual(
+        "Pratinjau: indeks pencarian sedang diperbarui, jadi hasil bisa tertinggal dari "
+        "suntingan terakhir beberapa detik (atau beberapa menit setelah pratinjau dimulai).",
+        "Preview: the search index is being updated, so results may lag behind the latest "
+        "edit by a few seconds (or a few minutes after the preview starts)."),
     "search.error": Bilingual("Pencarian gagal dimuat.", "Search failed to load."),
     "filter.province": Bilingual("Provinsi", "Province"),
     "filter.award": Bilingual("Penghargaan", "Award"),

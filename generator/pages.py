@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,16 +153,29 @@ def region_folder(code: str, name: str) -> str:
     return f"{code.replace('.', '-')}-{name_slug}"
 
 
+@dataclass(frozen=True)
 class Paths:
-    """Where every kind of page lives; templates use it to link (paths are trusted slugs)."""
+    """Where every kind of page lives; templates use it to link (paths are trusted slugs).
 
-    def __init__(self, catalogue: Catalogue, regions: RegionIndex) -> None:
-        self.catalogue = catalogue
+    Two Paths are equal when their `key` (a digest of both maps) is: a preview's render memo
+    compares it once per page, so equality must not walk hundreds of regions each time.
+    """
+
+    key: str
+    region_pages: Mapping[str, str] = field(compare=False)
+    programmes: Mapping[str, str] = field(compare=False)  # award id -> programme id
+
+    @classmethod
+    def of(cls, catalogue: Catalogue, regions: RegionIndex) -> Paths:
+        """Return the paths of the region pages this catalogue has and of its awards."""
         used = set(regions.started) | set(regions.adopted)
         vocab = catalogue.vocab
-        self.region_pages = {
-            code: f"{REGION_DIR}/{region_folder(code, vocab.regions[code].name)}/index.md"
-            for code in vocab.regions if len(code) == 2 or code in used}
+        region_pages = {code: f"{REGION_DIR}/{region_folder(code, vocab.regions[code].name)}/index.md"
+                        for code in vocab.regions if len(code) == 2 or code in used}
+        programmes = {award: a.programme for award, a in vocab.awards.items()}
+        digest = hashlib.blake2b(repr((sorted(region_pages.items()), sorted(programmes.items())))
+                                 .encode("utf-8"), digest_size=16).hexdigest()
+        return cls(digest, region_pages, programmes)
 
     def innovation(self, rid: str) -> str:
         """Return the page of an innovation."""
@@ -185,8 +199,7 @@ class Paths:
 
     def award(self, award: str) -> str:
         """Return the first listing page of an award tier."""
-        programme = self.catalogue.vocab.awards[award].programme
-        return f"{AWARD_DIR}/{programme}/{award}/index.md"
+        return f"{AWARD_DIR}/{self.programmes[award]}/{award}/index.md"
 
     def replication_province(self, code: str) -> str:
         """Return the first page of adoptions in a province."""
@@ -197,7 +210,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
     """Return every page of the site in a deterministic order."""
     records = by_name(list(catalogue.records.values()))
     regions = build_regions(catalogue)
-    paths = Paths(catalogue, regions)
+    paths = Paths.of(catalogue, regions)
     common = {"paths": paths, "taxonomies": {tx.key: tx for tx in TAXONOMIES},
               "page_size": page_size, "listings": LISTINGS}
     pages = [home_page(catalogue, regions, lang)]

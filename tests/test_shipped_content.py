@@ -29,7 +29,7 @@ def test_reader_walks_from_home_to_gardu_penangkis_and_back(tmp_path: Path) -> N
     assert gardu == "inovasi/gardu-penangkis.md"
     assert links(docs, gardu)["Kabupaten Bengkulu Utara"] == utara
     page = (docs / gardu).read_text(encoding="utf-8")
-    assert "Top 45" in page and "25 Juli 2024" in page
+    assert "Top 45" in page and "21 November 2023" in page
     assert page.count("*belum ada data*") == 3  # start, status and contact: no source gives them
 
 
