@@ -22,7 +22,6 @@ UI: dict[str, Bilingual] = {
     "count.provinces": Bilingual("provinsi", "provinces"),
     "count.regions": Bilingual("kabupaten/kota", "regencies/cities"),
     "count.adoptions": Bilingual("adopsi (replikasi)", "adoptions (replications)"),
-    "count.awards": Bilingual("penghargaan", "awards"),
     "list.all": Bilingual("Semua inovasi", "All innovations"),
     "list.all.description": Bilingual("Daftar seluruh inovasi pelayanan publik dalam katalog, urut abjad.",
                              "Every public-service innovation in the catalogue, A to Z."),
@@ -88,7 +87,6 @@ UI: dict[str, Bilingual] = {
     "replication.adopted_by": Bilingual("Diadopsi oleh {count} daerah", "Adopted by {count} regions"),
     "replication.origin": Bilingual("Direplikasi dari", "Replicated from"),
     "replication.adapted": Bilingual("Penyesuaian", "What was adapted"),
-    "replication.replicas": Bilingual("Replika tercatat di katalog", "Replicas recorded in the catalogue"),
     "adopter.agency": Bilingual("Instansi", "Agency"),
     "adopter.region": Bilingual("Wilayah", "Region"),
     "adopter.year": Bilingual("Tahun", "Year"),
@@ -149,9 +147,10 @@ UI: dict[str, Bilingual] = {
     "col.started_here": Bilingual("Inovasi asal daerah", "Started here"),
     "col.adopted_here": Bilingual("Adopsi di daerah", "Adopted here"),
     "col.adopter": Bilingual("Pengadopsi", "Adopter"),
+    "col.adopter_status": Bilingual("Status di pengadopsi", "Status there"),
     "col.origin": Bilingual("Asal inovasi", "Origin"),
     "col.year": Bilingual("Tahun", "Year"),
-    "col.adoptions": Bilingual("Jumlah pengadopsi", "Adopters"),
+    "col.adoptions": Bilingual("Jumlah adopsi", "Adoptions"),
     "col.tag": Bilingual("Tag", "Tag"),
     "col.award": Bilingual("Penghargaan", "Award"),
     "col.province": Bilingual("Provinsi", "Province"),
@@ -165,22 +164,79 @@ UI: dict[str, Bilingual] = {
         "inovasi yang diadopsi di sana.",
         "Innovations by Indonesian province and regency/city: started there and adopted there."),
     "region.description": Bilingual(
-        "Inovasi pelayanan publik di {region}: {started} inovasi asal daerah, {adopted} adopsi.",
+        "Inovasi pelayanan publik di {region}: {started} inovasi, {adopted} adopsi.",
         "Public-service innovations in {region}: {started} started here, {adopted} adoptions."),
-    "region.started_in": Bilingual("Inovasi asal {region}", "Innovations started in {region}"),
-    "region.adopted_in": Bilingual("Inovasi yang diadopsi di {region}", "Innovations adopted in {region}"),
+    "region.started_in.province": Bilingual("Inovasi di Provinsi {region} (termasuk kabupaten/kota)",
+                                   "Innovations in {region} province (regencies and cities "
+                                   "included)"),
+    "region.started_in.regency": Bilingual("Inovasi asal {region}", "Innovations started in {region}"),
+    "region.adopted_in.province": Bilingual("Adopsi di Provinsi {region} (termasuk kabupaten/kota)",
+                                   "Adoptions in {region} province (regencies and cities "
+                                   "included)"),
+    "region.adopted_in.regency": Bilingual("Inovasi yang diadopsi di {region}",
+                                  "Innovations adopted in {region}"),
     "region.indonesia": Bilingual("Indonesia", "Indonesia"),
     "region.province": Bilingual("Provinsi", "Province"),
     "region.hub": Bilingual("Simpul jaringan inovasi (hub)", "Innovation network hub"),
     "region.children": Bilingual("Kabupaten/kota", "Regencies and cities"),
     "region.none": Bilingual("Belum ada inovasi tercatat.", "No innovations recorded yet."),
     "region.see_all": Bilingual("Lihat semua ({count})", "See all ({count})"),
-    "region.totals": Bilingual("{started} inovasi asal daerah (termasuk kabupaten/kota) dan {adopted} adopsi.",
-                      "{started} innovations started here (regencies and cities included) and "
-                      "{adopted} adoptions."),
+    "region.totals.province": Bilingual(
+        "{started} inovasi dijalankan di provinsi ini (oleh pemerintah provinsi dan "
+        "kabupaten/kota) dan {adopted} adopsi di provinsi ini.",
+        "{started} innovations run in this province (by the provincial government and the "
+        "regencies and cities) and {adopted} adoptions in this province."),
+    "region.totals.regency": Bilingual("{started} inovasi dijalankan di daerah ini dan {adopted} adopsi di "
+                              "daerah ini.",
+                              "{started} innovations run here and {adopted} adoptions here."),
+    "region.totals.replicas": Bilingual(
+        "Dari inovasi itu, {count} adalah replika inovasi daerah lain (ditandai) dan juga "
+        "dihitung sebagai adopsi.",
+        "Of those innovations, {count} replicate another region's innovation (marked) and also "
+        "count as adoptions."),
+    "region.replicable": Bilingual("Bisa direplikasi di {region}", "What {region} could replicate"),
+    "region.replicable.regency": Bilingual(
+        "Inovasi terbukti dari provinsi yang sama dan provinsi tetangga yang belum diadopsi di "
+        "sini; yang siap direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar "
+        "dan statusnya di sana.",
+        "Proven innovations from the same province and neighbouring provinces not yet adopted "
+        "here; those ready to replicate and still running come first, with nearby adoptions "
+        "and their status there."),
+    "region.replicable.province": Bilingual(
+        "Inovasi terbukti dari provinsi tetangga yang belum diadopsi di provinsi ini; yang siap "
+        "direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar dan statusnya di "
+        "sana.",
+        "Proven innovations from neighbouring provinces not yet adopted in this province; those "
+        "ready to replicate and still running come first, with nearby adoptions and their "
+        "status there."),
+    "region.replicable.none": Bilingual("Belum ada inovasi tercatat dari provinsi ini dan provinsi "
+                               "tetangganya yang belum diadopsi di sini.",
+                               "No recorded innovation from this province or its neighbours "
+                               "that is not yet adopted here."),
+    "region.neighbours": Bilingual("Provinsi tetangga", "Neighbouring provinces"),
+    "col.nearby": Bilingual("Adopsi di sekitar (tahun, status di sana)", "Nearby adoptions (year, status "
+                   "there)"),
+    "status.unknown": Bilingual("status belum tercatat", "status not recorded"),
+    "region.own_government": Bilingual("Pemerintah Provinsi {region}", "Provincial government of {region}"),
+    "replica.mark": Bilingual("replika dari", "replica of"),
+    "replica.record": Bilingual("rekaman replika", "replica record"),
     "awards.title": Bilingual("Penghargaan", "Awards"),
     "awards.description": Bilingual("Inovasi menurut program dan tingkat penghargaan, per tahun.",
                            "Innovations by award programme and tier, by year."),
+    "award.holders": Bilingual("{count} inovasi tercatat di katalog meraih {award}.",
+                      "{count} recorded innovations in the catalogue hold {award}."),
+    "award.year_count": Bilingual("{count} inovasi tercatat dari {award} tahun {year}.",
+                         "{count} recorded innovations from {award} {year}."),
+    "award.recorded": Bilingual("{count} inovasi tercatat", "{count} recorded innovations"),
+    "award.counts_what": Bilingual(
+        "Angka di sini menghitung inovasi yang tercatat di katalog ini, bukan jumlah penerima "
+        "resmi penghargaan.",
+        "These numbers count the innovations recorded in this catalogue, not the official "
+        "number of recipients."),
+    "award.none": Bilingual("Belum ada inovasi tercatat dengan penghargaan ini.",
+                   "No innovation holding this award is recorded yet."),
+    "award.how_to_add": Bilingual("Cara menambahkan inovasi", "How to add an innovation"),
+    "col.recorded": Bilingual("Inovasi tercatat", "Recorded innovations"),
     "awards.organiser": Bilingual("Penyelenggara", "Organiser"),
     "awards.website": Bilingual("Situs program", "Programme website"),
     "replication.title": Bilingual("Replikasi", "Replication"),
