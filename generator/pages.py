@@ -49,7 +49,7 @@ RANKING_DIR = f"{REPLICATION_DIR}/peringkat"
 LISTINGS = {"all": f"{LIST_DIR}/index.md", "regions": f"{REGION_DIR}/index.md",
             "awards": f"{AWARD_DIR}/index.md", "replication": f"{REPLICATION_DIR}/index.md",
             "ranking": f"{RANKING_DIR}/index.md", "ready": f"{READY_DIR}/index.md",
-            "tags": f"{TAG_DIR}/index.md"}
+            "tags": f"{TAG_DIR}/index.md", "about": "tentang.md"}
 # Pagers list every page up to this many pages; beyond, the ends and a window around the current.
 PAGER_ALL = 20
 PAGER_ENDS = 2
