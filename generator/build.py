@@ -16,9 +16,9 @@ import jinja2
 
 from generator.collect import collect
 from generator.config import Config
+from generator.crossref import Catalogue
 from generator.diagnostics import Diagnostic, diag, has_errors
 from generator.handwritten import check_pages
-from generator.link import Catalogue
 from generator.load import display_path
 from generator.memo import Memo, templates_digest
 from generator.pages import Page, plan

@@ -240,6 +240,7 @@ def run(argv: list[str] | None = None) -> int:
 @click.pass_obj
 def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of innovation records, made from the model."""
+    from generator.registries import load_registries
     from generator.schema import (
         DOCS_FILE,
         SCHEMA_FILE,
@@ -249,13 +250,12 @@ def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> N
         schema_text,
     )
     from generator.schema import fields_markdown as table
-    from generator.vocab import load_vocab
 
     if fields_markdown:
         click.echo(table(), nl=False)
         return
     config = obj.config()
-    vocab, diags = load_vocab(config.content)
+    vocab, diags = load_registries(config.content)
     if report(diags, "human", obj.language(config), False) or vocab is None:
         sys.exit(EXIT_CONTENT)
     text = schema_text(build_schema(vocab))
@@ -288,8 +288,8 @@ def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> N
 @click.pass_obj
 def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) -> None:
     """Create content/innovations/<id>.yaml with placeholders to fill in (never overwrites)."""
+    from generator.registries import load_registries
     from generator.scaffold import ScaffoldError, scaffold, write_new
-    from generator.vocab import load_vocab
 
     config = obj.config()
     lang = obj.language(config)
@@ -302,7 +302,7 @@ def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) 
         if not interactive:
             raise click.UsageError("--region is required (or run in a terminal to be asked)")
         region = click.prompt("Wilayah (kode atau nama) / region (code or name)")
-    vocab, diags = load_vocab(config.content)
+    vocab, diags = load_registries(config.content)
     if report(diags, "human", lang, False) or vocab is None:
         sys.exit(EXIT_CONTENT)
     try:

@@ -15,8 +15,8 @@ import yaml
 
 from generator import escape, urls
 from generator.chars import CONTROL_RE, INVISIBLE_RE
+from generator.crossref import IMAGE_SUFFIXES
 from generator.diagnostics import Diagnostic, diag
-from generator.link import IMAGE_SUFFIXES
 from generator.load import display_path, load_bytes
 from generator.model import StrictModel, Text
 from generator.validate import validate

@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.bilingual import Bilingual
+from generator.crossref import Catalogue
 from generator.graph import Edge
-from generator.link import Catalogue
 from generator.model import Innovation
 from generator.references import REFERENCES, Listing, Reference, terms
-from generator.vocab import Vocab
+from generator.registries import Registries
 
 
 def slug(text: str) -> str:
@@ -44,7 +44,7 @@ class Taxonomy:
     title: Bilingual
     description: Bilingual
     terms: Callable[[Innovation], Iterable[str]]
-    label: Callable[[Vocab, str, str], str]
+    label: Callable[[Registries, str, str], str]
     newest_first: bool = False
 
     def overview_path(self) -> str:
@@ -57,7 +57,7 @@ class Taxonomy:
         return f"{self.folder}/{term}"
 
 
-def _status_label(vocab: Vocab, term: str, lang: str) -> str:
+def _status_label(vocab: Registries, term: str, lang: str) -> str:
     from generator.i18n import t
 
     return t(f"status.{term}", lang)
@@ -193,7 +193,7 @@ REPLICABLE_LIMIT = 10  # candidates shown on a region page (a page never grows w
 _LIVE = ("active", "growing")
 
 
-def neighbouring_provinces(vocab: Vocab) -> dict[str, list[str]]:
+def neighbouring_provinces(vocab: Registries) -> dict[str, list[str]]:
     """Return province code -> the NEIGHBOURS provinces with the nearest centres, nearest first
     (great-circle distance; provinces without a centre have none)."""
     centres = {c: r.centre for c, r in vocab.regions.items() if len(c) == 2 and r.centre}

@@ -22,7 +22,7 @@ MAX_LIST_ITEMS = 200
 MAX_KEYS = 100  # per mapping; the largest group of fields in the schema has 17
 MAX_TEXT_CHARS = 20_000
 
-Path_ = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 Mark = tuple[int, int]
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
@@ -33,16 +33,16 @@ class Document:
 
     path: str
     data: Any
-    marks: dict[Path_, Mark] = field(default_factory=dict)
-    key_marks: dict[Path_, Mark] = field(default_factory=dict)
+    marks: dict[FieldPath, Mark] = field(default_factory=dict)
+    key_marks: dict[FieldPath, Mark] = field(default_factory=dict)
 
-    def mark(self, path: Path_) -> Mark:
+    def mark(self, path: FieldPath) -> Mark:
         """Return the mark of the value at `path`, or of its nearest ancestor that has one."""
         while path not in self.marks and path:
             path = path[:-1]
         return self.marks.get(path, (1, 1))
 
-    def key_mark(self, path: Path_) -> Mark:
+    def key_mark(self, path: FieldPath) -> Mark:
         """Return the mark of the key that names `path`, falling back to the value's mark."""
         return self.key_marks.get(path) or self.mark(path)
 
@@ -190,7 +190,7 @@ class _Builder:
         path = self._add(container, mark, is_scalar=False, plain=False)
         self.stack.append([container, path, None, {}])
 
-    def _add(self, value: Any, mark: Mark, is_scalar: bool, plain: bool) -> Path_:
+    def _add(self, value: Any, mark: Mark, is_scalar: bool, plain: bool) -> FieldPath:
         if not self.stack:
             self.root = value
             self.doc.marks[()] = mark

@@ -368,7 +368,7 @@ class Replication(StrictModel):
                                  "The original, if this record is a replica")
 
 
-class Document_(StrictModel):
+class MediaDocument(StrictModel):
     """A downloadable document about the innovation."""
 
     model_config = ConfigDict(title="Dokumen / Document")
@@ -385,7 +385,7 @@ class Media(StrictModel):
     model_config = ConfigDict(title="Media / Media")
 
     video: Url | None = _opt("Tautan video (https://)", "Video link (https://)")
-    documents: list[Document_] = Field(default_factory=list, description="Dokumen / Documents")
+    documents: list[MediaDocument] = Field(default_factory=list, description="Dokumen / Documents")
     images: list[Text] = Field(default_factory=list,
                                description="Jalur gambar di bawah content/, mis. media/foto.jpg / "
                                            "Image paths under content/, e.g. media/foto.jpg")

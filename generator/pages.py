@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.crossref import Catalogue
 from generator.graph import Edge
 from generator.i18n import t
 from generator.indexes import (
@@ -27,10 +28,9 @@ from generator.indexes import (
     slug,
     sort_key,
 )
-from generator.link import Catalogue
 from generator.model import Budget, Innovation
 from generator.references import INNOVATIONS, REFERENCES, terms
-from generator.vocab import Vocab
+from generator.registries import Registries
 
 INNOVATION_DIR = "inovasi"
 LIST_DIR = "daftar"
@@ -78,7 +78,7 @@ class Named:
     shown: str
 
 
-def named(record: Innovation, vocab: Vocab, lang: str) -> dict[str, list[Named]]:
+def named(record: Innovation, vocab: Registries, lang: str) -> dict[str, list[Named]]:
     """Return, for every field of the references table, the registry entries the record names."""
     out: dict[str, list[Named]] = {}
     for ref in REFERENCES:

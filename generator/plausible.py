@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from generator.diagnostics import Diagnostic, Severity, diag
-from generator.load import Path_
+from generator.load import FieldPath
 from generator.record import Entry
 from generator.validate import field_path
 
@@ -77,9 +77,9 @@ def check_region_names(path: str, marks: list[tuple[int, int]], names: list[str]
     return out
 
 
-def _dates(entry: Entry) -> list[tuple[Path_, str]]:
+def _dates(entry: Entry) -> list[tuple[FieldPath, str]]:
     r = entry.record
-    found: list[tuple[Path_, str]] = [(("started",), r.started)] if r.started else []
+    found: list[tuple[FieldPath, str]] = [(("started",), r.started)] if r.started else []
     if r.status_checked:
         found.append((("status_checked",), r.status_checked))
     found += [(("awards", i, "year"), str(a.year)) for i, a in enumerate(r.awards)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.load import Document, Mark, Path_
+from generator.load import Document, FieldPath, Mark
 from generator.model import Innovation
 from generator.references import REFERENCES, values
 
@@ -17,7 +17,7 @@ class Entry:
     doc: Document
 
 
-RawRef = tuple[Path_, str, str, Mark]
+RawRef = tuple[FieldPath, str, str, Mark]
 
 
 @dataclass(frozen=True)

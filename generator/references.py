@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.bilingual import Bilingual
-from generator.load import Path_
+from generator.load import FieldPath
 
 REGIONS, AWARDS, INNOVATIONS = "regions", "awards", "innovations"
 
@@ -31,7 +31,7 @@ class Listing:
 class Reference:
     """One record field that names a registry entry ("*" in `path` stands for any list index)."""
 
-    path: Path_
+    path: FieldPath
     kind: str  # what diagnostics call the value ("sector", "region", ...)
     registry: str  # REGIONS, AWARDS, INNOVATIONS, or a list in taxonomies.yaml
     listing: Listing | None = None  # index pages of the field's terms, if any
@@ -80,12 +80,12 @@ TAXONOMY_REGISTRIES: tuple[str, ...] = tuple(dict.fromkeys(
     ref.registry for ref in REFERENCES if ref.is_taxonomy))
 
 
-def values(node: object, ref: Reference) -> Iterator[tuple[Path_, str]]:
+def values(node: object, ref: Reference) -> Iterator[tuple[FieldPath, str]]:
     """Yield (location, value) for every value of `ref` in a record's plain data or model."""
     yield from _walk(node, ref.path, ())
 
 
-def _walk(node: object, pattern: Path_, loc: Path_) -> Iterator[tuple[Path_, str]]:
+def _walk(node: object, pattern: FieldPath, loc: FieldPath) -> Iterator[tuple[FieldPath, str]]:
     if node is None:
         return
     if not pattern:

@@ -13,8 +13,8 @@ import yaml
 from generator.diagnostics import Diagnostic, diag
 from generator.load import display_path, load_file
 from generator.model import REGION_RE
+from generator.registries import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS, RegionsFile, unique
 from generator.validate import validate
-from generator.vocab import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS, RegionsFile, unique
 
 MAX_CSV_BYTES = 4 * 1024 * 1024  # the official list of 552 regions is about 20 KB
 MAX_NAME_CHARS = 200

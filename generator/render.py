@@ -10,10 +10,10 @@ import yaml
 
 from generator import escape
 from generator.charts import bar_chart
+from generator.crossref import Catalogue
 from generator.i18n import t
-from generator.link import Catalogue
+from generator.markdown_links import HELPERS
 from generator.pages import Page
-from generator.template_links import HELPERS
 
 try:  # libyaml's emitter is many times faster than the pure-Python one
     from yaml import CSafeDumper as _Dumper

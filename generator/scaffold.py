@@ -11,11 +11,11 @@ from pathlib import Path
 
 from generator.bilingual import Bilingual
 from generator.collect import record_files
-from generator.link import fold
+from generator.crossref import fold
 from generator.load import load_bytes
 from generator.model import MAX_SUMMARY_WORDS, PLACEHOLDER, REGION_RE, RESERVED_IDS, SLUG_RE, Innovation
+from generator.registries import Region, Registries, find_regions, fold_name, region_level
 from generator.validate import validate
-from generator.vocab import Region, Vocab, find_regions, fold_name, region_level
 
 MAX_BASE_LENGTH = 72  # leaves room for a "-NN" suffix under the model's 80-character limit
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/innovation.schema.json"
@@ -84,7 +84,7 @@ def find_region(query: str, regions: dict[str, Region]) -> Region:
                                   f"region '{query}' is not in regions.yaml.{hint.en}"))
 
 
-def agency_type_for(region: Region, vocab: Vocab) -> str:
+def agency_type_for(region: Region, vocab: Registries) -> str:
     """Guess the agency type from the region: province, regency (Kabupaten) or city (Kota)."""
     guess = region_level(region)
     types = vocab.taxonomies.get("agency_types", {})
@@ -99,7 +99,7 @@ def _ph(hint: str) -> str:
     return _q(f"{PLACEHOLDER} {hint}")
 
 
-def render(record_id: str, name: str, region: Region, agency_type: str, vocab: Vocab) -> str:
+def record_text(record_id: str, name: str, region: Region, agency_type: str, vocab: Registries) -> str:
     """Return the YAML text of a new record with commented guidance and placeholders."""
     types = " | ".join(sorted(vocab.taxonomies.get("agency_types", {})))
     lines = [
@@ -144,7 +144,7 @@ def placeholders_in(text: str, name: str = "new.yaml") -> tuple[tuple[int, str],
     return tuple(sorted((d.line, d.field) for d in diags if d.code == "placeholder"))
 
 
-def scaffold(content: Path, vocab: Vocab, name: str, region_query: str,
+def scaffold(content: Path, vocab: Registries, name: str, region_query: str,
              record_id: str | None = None) -> Scaffold:
     """Plan a new record under content/innovations; raise ScaffoldError when it cannot."""
     name = " ".join(name.split())
@@ -164,7 +164,7 @@ def scaffold(content: Path, vocab: Vocab, name: str, region_query: str,
     elif record_id in taken:
         raise ScaffoldError(Bilingual(f"id '{record_id}' sudah dipakai", f"id '{record_id}' is already used"))
     path = content / "innovations" / f"{record_id}.yaml"
-    text = render(record_id, name, region, agency_type_for(region, vocab), vocab)
+    text = record_text(record_id, name, region, agency_type_for(region, vocab), vocab)
     return Scaffold(record_id, path, text, placeholders_in(text))
 
 

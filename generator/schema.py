@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from generator.load import Path_
+from generator.load import FieldPath
 from generator.model import UNKNOWN, Innovation
 from generator.references import REFERENCES
-from generator.vocab import Vocab
+from generator.registries import Registries
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "urn:katalog-inovasi:schema:innovation:1"
@@ -57,7 +57,7 @@ def model_schema() -> dict[str, Any]:
     return schema
 
 
-def build_schema(vocab: Vocab | None) -> dict[str, Any]:
+def build_schema(vocab: Registries | None) -> dict[str, Any]:
     """Return the full schema: the model's, plus enums from the registries when given."""
     schema = model_schema()
     if vocab is None:
@@ -70,7 +70,7 @@ def build_schema(vocab: Vocab | None) -> dict[str, Any]:
     return schema
 
 
-def _property(schema: dict[str, Any], path: Path_) -> dict[str, Any]:
+def _property(schema: dict[str, Any], path: FieldPath) -> dict[str, Any]:
     """Return the schema node of the property at `path` ("*" steps into a list's items)."""
     node = schema
     for part in path:

@@ -10,7 +10,7 @@ from pydantic.fields import FieldInfo
 
 from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
-from generator.load import Document, Path_
+from generator.load import Document, FieldPath
 from generator.model import UNKNOWN, is_knowable
 
 M = TypeVar("M", bound=BaseModel)
@@ -27,7 +27,7 @@ _EXPECTED = {
 }
 
 
-def field_path(loc: Path_) -> str:
+def field_path(loc: FieldPath) -> str:
     """Return a loc tuple as `awards[1].year`."""
     out = ""
     for part in loc:
@@ -44,7 +44,7 @@ def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Diagnostic]]
 
 
 def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnostic:
-    loc: Path_ = tuple(p for p in err["loc"] if isinstance(p, int | str))
+    loc: FieldPath = tuple(p for p in err["loc"] if isinstance(p, int | str))
     kind: str = err["type"]
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     where = field_path(loc)
@@ -85,7 +85,7 @@ def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnosti
     return diag(doc.path, mark, kind, where, **ctx)
 
 
-def _submodel(model: type[BaseModel], loc: Path_) -> type[BaseModel] | None:
+def _submodel(model: type[BaseModel], loc: FieldPath) -> type[BaseModel] | None:
     """Follow field names (skipping list indices) down nested models; None if not a model."""
     current: Any = model
     for part in loc:
@@ -100,7 +100,7 @@ def _submodel(model: type[BaseModel], loc: Path_) -> type[BaseModel] | None:
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def _field_info(model: type[BaseModel], loc: Path_) -> FieldInfo | None:
+def _field_info(model: type[BaseModel], loc: FieldPath) -> FieldInfo | None:
     """Return the model field at `loc` (a list item's loc gives its list's field), or None."""
     while loc and isinstance(loc[-1], int):
         loc = loc[:-1]
@@ -116,12 +116,12 @@ def _inner_model(annotation: Any) -> Any:
     return annotation
 
 
-def _field_names(model: type[BaseModel], loc: Path_) -> list[str]:
+def _field_names(model: type[BaseModel], loc: FieldPath) -> list[str]:
     sub = _submodel(model, loc)
     return sorted(sub.model_fields) if sub else []
 
 
-def _range(model: type[BaseModel], loc: Path_) -> tuple[str, str]:
+def _range(model: type[BaseModel], loc: FieldPath) -> tuple[str, str]:
     while loc and isinstance(loc[-1], int):  # a list item: the bounds sit on the list's field
         loc = loc[:-1]
     parent = _submodel(model, loc[:-1])

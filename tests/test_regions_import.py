@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import run
-from generator.vocab import REGISTRY_MAX_ITEMS
+from generator.registries import REGISTRY_MAX_ITEMS
 
 
 def katalog(project: Path, *args: str) -> int:

@@ -9,23 +9,23 @@ from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, diag
 from generator.graph import Conflict, Edge, build_graph, replicas_of
-from generator.load import Path_
+from generator.load import FieldPath
 from generator.model import REGION_RE, Innovation
 from generator.record import Draft, Entry
 from generator.references import INNOVATIONS, REFERENCES, values
+from generator.registries import Registries, find_regions
 from generator.validate import field_path
-from generator.vocab import Vocab, find_regions
 
 # Raster images only: an SVG can carry scripts that run when the file is opened directly.
 IMAGE_SUFFIXES = (".avif", ".gif", ".jpeg", ".jpg", ".png", ".webp")
 
 
-def _known(vocab: Vocab, kind: str, ids: Iterable[str]) -> Mapping[str, object]:
+def _known(vocab: Registries, kind: str, ids: Iterable[str]) -> Mapping[str, object]:
     registry = next(ref.registry for ref in REFERENCES if ref.kind == kind)
     return dict.fromkeys(ids) if registry == INNOVATIONS else vocab.registry(registry)
 
 
-def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagnostic]:
+def check_drafts(drafts: list[Draft], vocab: Registries, ids: set[str]) -> list[Diagnostic]:
     """Check the references of records that failed validation; return located diagnostics."""
     out: list[Diagnostic] = []
     for draft in drafts:
@@ -43,9 +43,9 @@ class Catalogue:
     """Every record by id, the registries, back-links from `replication.origin` and the edges."""
 
     records: dict[str, Innovation]
-    vocab: Vocab
+    vocab: Registries
     replicas: dict[str, list[str]] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)  # record id -> its file
     edges: tuple[Edge, ...] = ()
 
 
@@ -54,7 +54,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] | None = None
+def link(entries: list[Entry], vocab: Registries, content: Path, drafts: list[Draft] | None = None
          ) -> tuple[Catalogue, list[Diagnostic]]:
     """Check ids, references and the replication graph; return the Catalogue and diagnostics."""
     diags: list[Diagnostic] = []
@@ -88,7 +88,7 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
         records=records,
         vocab=vocab,
         replicas={o: [r.id for r in found] for o, found in replicas_of(records).items()},
-        sources={rid: by_id[rid].doc.path for rid in sorted(by_id)},
+        files={rid: by_id[rid].doc.path for rid in sorted(by_id)},
         edges=tuple(edges),
     )
     return catalogue, diags
@@ -97,8 +97,8 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
 def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
     """Return one diagnostic on each side of an edge whose two sides disagree."""
     origin, replica = by_id[c.origin], by_id[c.replica]
-    at_origin: Path_ = ("replication", "adopters", c.adopter_index, c.field)
-    at_replica: Path_ = ("agency", "region") if c.field == "region" else ("started",)
+    at_origin: FieldPath = ("replication", "adopters", c.adopter_index, c.field)
+    at_replica: FieldPath = ("agency", "region") if c.field == "region" else ("started",)
     o_mark, r_mark = origin.doc.mark(at_origin), replica.doc.mark(at_replica)
     return [
         diag(origin.doc.path, o_mark, "edge-mismatch", field_path(at_origin), what=c.field,
@@ -109,7 +109,7 @@ def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
 
 
 def _unknown(path: str, mark: tuple[int, int], where: str, kind: str, value: str,
-             known: Mapping[str, object], vocab: Vocab) -> Diagnostic:
+             known: Mapping[str, object], vocab: Registries) -> Diagnostic:
     """Return the diagnostic for an unknown reference; a region name gets the code it means."""
     if kind == "region" and not REGION_RE.match(value):
         found = find_regions(value, vocab.regions)
@@ -120,7 +120,7 @@ def _unknown(path: str, mark: tuple[int, int], where: str, kind: str, value: str
                 suggestion=vocab.suggest(known, value))
 
 
-def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:
+def _check_refs(entry: Entry, vocab: Registries, content: Path) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     for ref in REFERENCES:
         if ref.registry == INNOVATIONS:  # checked with the replication graph (_check_origins)
@@ -136,7 +136,7 @@ def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:
     return out
 
 
-def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Diagnostic]:
+def _check_image(entry: Entry, loc: FieldPath, value: str, content: Path) -> list[Diagnostic]:
     pure = PurePosixPath(value)
     mark = entry.doc.mark(loc)
     if pure.is_absolute() or ".." in pure.parts or "\\" in value or ":" in value:
@@ -157,14 +157,14 @@ def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Di
     return []
 
 
-def _check_adopters(entry: Entry, vocab: Vocab) -> list[Diagnostic]:
+def _check_adopters(entry: Entry, vocab: Registries) -> list[Diagnostic]:
     r = entry.record
     if not r.replication:
         return []
     out: list[Diagnostic] = []
     seen: dict[tuple[str, str], int] = {}
     for i, adopter in enumerate(r.replication.adopters):
-        loc: Path_ = ("replication", "adopters", i)
+        loc: FieldPath = ("replication", "adopters", i)
         path = f"replication.adopters[{i}]"
         if adopter.region == r.agency.region:
             out.append(diag(entry.doc.path, entry.doc.mark((*loc, "region")), "adopter-own-region",
@@ -190,12 +190,12 @@ def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
         if not (rep and rep.origin):
             continue
         target = rep.origin.innovation
-        loc: Path_ = ("replication", "origin", "innovation")
+        loc: FieldPath = ("replication", "origin", "innovation")
         if target == rid:
             out.append(diag(entry.doc.path, entry.doc.mark(loc), "origin-self",
                             "replication.origin.innovation"))
         elif target not in by_id:
-            close = Vocab({}, {}, {}, {}).suggest(list(by_id), target)
+            close = Registries({}, {}, {}, {}).suggest(list(by_id), target)
             out.append(diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference",
                             "replication.origin.innovation", kind="innovation", value=target,
                             suggestion=close))

@@ -1,4 +1,4 @@
-"""Registries as data: takes regions.yaml, awards.yaml and taxonomies.yaml; returns a Vocab with lookups and hints."""
+"""Registries as data: takes regions.yaml, awards.yaml and taxonomies.yaml; returns Registries with lookups."""
 
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ TaxonomiesFile = create_model("TaxonomiesFile", __base__=StrictModel,
 
 
 @dataclass(frozen=True)
-class Vocab:
+class Registries:
     """Every registry, indexed by id, with "did you mean" suggestions."""
 
     regions: dict[str, Region]
@@ -193,8 +193,8 @@ def find_regions(query: str, regions: dict[str, Region]) -> list[Region]:
                    and level in ("", region_level(r))), key=lambda r: r.code)
 
 
-def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
-    """Load and check the three registries under `content`; return a Vocab or diagnostics."""
+def load_registries(content: Path) -> tuple[Registries | None, list[Diagnostic]]:
+    """Load and check the three registries under `content`; return a Registries or diagnostics."""
     diags: list[Diagnostic] = []
     regions_doc = _load(content / "regions.yaml", diags)
     awards_doc = _load(content / "awards.yaml", diags)
@@ -228,7 +228,7 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
     for name in TaxonomiesFile.model_fields:
         terms: list[Term] = getattr(tax, name)
         diags += unique(tax_doc, name, [t.id for t in terms], "id")
-    vocab = Vocab(
+    vocab = Registries(
         regions={r.code: r for r in regions.regions},
         programmes={p.id: p for p in awards.programmes},
         awards={a.id: a for a in awards.awards},
