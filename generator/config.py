@@ -33,11 +33,11 @@ class Config:
     page_size: int
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, leaving tags such as !ENV as plain values."""
 
 
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _section(mapping: dict[str, Any], key: str) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
     if not mkdocs_yml.is_file():
         raise ConfigError(f"{mkdocs_yml}: not found (run katalog in the catalogue's folder)")
     try:
-        raw: Any = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        raw: Any = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=TolerantLoader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{mkdocs_yml}: {exc}") from None
     if not isinstance(raw, dict):

@@ -58,7 +58,7 @@ def catalogues(draw: st.DrawFn) -> tuple[Catalogue, int]:
     catalogue = Catalogue(records=dict(sorted(records.items())), vocab=VOCAB,
                           replicas={o: [r.id for r in found]
                                     for o, found in replicas_of(records).items()},
-                          sources={rid: f"{rid}.yaml" for rid in records}, edges=tuple(edges))
+                          files={rid: f"{rid}.yaml" for rid in records}, edges=tuple(edges))
     return catalogue, draw(st.integers(1, 4))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import cache, load, model, regions_import, vocab, write
+from generator import cache, load, model, page_html, regions_import, registries, write
 from generator.model import Classification, Innovation
 from tests.conftest import ROOT
 
@@ -22,10 +22,13 @@ def test_limits_page_matches_the_code() -> None:
         "MAX_SUMMARY_WORDS": f"| {model.MAX_SUMMARY_WORDS} |",
         "Innovation.name": f"| {_max_length(Innovation.model_fields['name'])} |",
         "Classification.sdgs": f"| {_max_length(Classification.model_fields['sdgs'])} |",
-        "REGISTRY_MAX_BYTES": f"{vocab.REGISTRY_MAX_BYTES:,} bytes",
-        "REGISTRY_MAX_ITEMS": f"| {vocab.REGISTRY_MAX_ITEMS:,} |",
+        "REGISTRY_MAX_BYTES": f"{registries.REGISTRY_MAX_BYTES:,} bytes",
+        "REGISTRY_MAX_ITEMS": f"| {registries.REGISTRY_MAX_ITEMS:,} |",
         "MAX_CSV_BYTES": f"{regions_import.MAX_CSV_BYTES:,} bytes",
         "MAX_NAME_CHARS": f"| {regions_import.MAX_NAME_CHARS} |",
+        "MAX_PAGE_BYTES": f"{page_html.MAX_PAGE_BYTES:,} bytes",
+        "MAX_NESTING": f"{page_html.MAX_NESTING} levels",
+        "MAX_BRACKETS": f"| {page_html.MAX_BRACKETS} |",
         "MAX_CACHE_BYTES": f"{cache.MAX_CACHE_BYTES:,} bytes",
         "MAX_MANIFEST_BYTES": f"{write.MAX_MANIFEST_BYTES:,} bytes",
     }
