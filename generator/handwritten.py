@@ -19,7 +19,7 @@ from generator.chars import CONTROL_RE, INVISIBLE_RE
 from generator.crossref import IMAGE_SUFFIXES
 from generator.diagnostics import Diagnostic, diag
 from generator.load import display_path, load_bytes
-from generator.model import StrictModel, Text
+from generator.model import Line, StrictModel, Text
 from generator.validate import validate
 
 PAGE_SUFFIXES = (".md", *IMAGE_SUFFIXES)
@@ -43,7 +43,7 @@ _MULTIMARKDOWN_META = re.compile(r"^ {0,3}[A-Za-z0-9_-]+:")
 class PageMeta(StrictModel):
     """The front matter a hand-written page may carry."""
 
-    title: Text
+    title: Line
     description: Text | None = None
 
 

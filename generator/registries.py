@@ -15,7 +15,7 @@ from pydantic import Field, create_model
 from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
-from generator.model import RegionCode, Slug, StrictModel, Text, Url
+from generator.model import Line, RegionCode, Slug, StrictModel, Url
 from generator.plausible import check_region_names
 from generator.references import AWARDS, REGIONS, TAXONOMY_REGISTRIES, Reference
 from generator.validate import validate
@@ -27,14 +27,14 @@ REGISTRY_MAX_ITEMS = 5_000
 class Label(Bilingual):
     """A registry's bilingual text, checked like any contributed text."""
 
-    id: Text
-    en: Text
+    id: Line
+    en: Line
 
 
 class Hub(StrictModel):
     """A provincial hub of the public-service innovation network (JIPP)."""
 
-    name: Text
+    name: Line
     url: Url | None = None
 
 
@@ -49,7 +49,7 @@ class Region(StrictModel):
     """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
 
     code: RegionCode
-    name: Text
+    name: Line
     hub: Hub | None = None
     centre: Centre | None = None
 
@@ -77,7 +77,7 @@ class Programme(StrictModel):
 
     id: Slug
     label: Label
-    organiser: Text | None = None
+    organiser: Line | None = None
     url: Url | None = None
     description: Label | None = None
 

@@ -6,12 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import run
 from generator.registries import REGISTRY_MAX_ITEMS
-
-
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), *args])
+from tests.conftest import katalog
 
 
 def test_import_adds_regions_keeps_hubs_and_is_idempotent(project: Path, tmp_path: Path) -> None:
