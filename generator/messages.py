@@ -351,6 +351,20 @@ MESSAGES: dict[str, Message] = {
             "jalan, `katalog check --strict` gagal",
             "jika inovasinya sama, simpan satu rekaman saja; jika bukan, bedakan namanya"),
     ),
+    "import-name-clash": Message(
+        en=("region name '{name}' ({region}) looks the same as '{other}' ({other_code})",
+            "each region needs a name readers can tell apart; check the code and the "
+            "official name in the decree"),
+        id=("nama wilayah '{name}' ({region}) tampak sama dengan '{other}' ({other_code})",
+            "setiap wilayah perlu nama yang dapat dibedakan; periksa kode dan nama resmi "
+            "dalam keputusan menteri"),
+    ),
+    "csv-extra-columns": Message(
+        en=("the row has {count} columns; only `kode,nama` are read",
+            "remove the extra columns (or quote a name that contains a comma)"),
+        id=("baris ini memiliki {count} kolom; hanya `kode,nama` yang dibaca",
+            "hapus kolom tambahan (atau beri tanda kutip pada nama yang memuat koma)"),
+    ),
     "region-name-clash": Message(
         en=("region name '{name}' looks the same as '{other}' on line {first_line}; error",
             "each region needs a name readers can tell apart; check for look-alike letters"),
