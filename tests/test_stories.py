@@ -213,7 +213,7 @@ def test_a_name_shared_by_a_province_and_a_regency_is_ambiguous(
     err = capsys.readouterr().err
     assert '"75" (Gorontalo), "75.01" (Kabupaten Gorontalo), "75.71" (Kota Gorontalo)' in err
     assert katalog(stories, "-q", "new", "--name", "Sapa", "--region", "17.2") != 0
-    assert "did you mean: 17.02 (Kabupaten Rejang Lebong)" in capsys.readouterr().err
+    assert "Maksud Anda: 17.02 (Kabupaten Rejang Lebong)?" in capsys.readouterr().err
     assert katalog(stories, "-q", "new", "--name", "Sapa", "--region", "Kota Gorontalo") == 0
     assert "Wilayah: 75.71 (Kota Gorontalo)" in capsys.readouterr().out
     edit(stories, "gebrak-klungkung", 'region: "51.05"', 'region: "Jambi"')
