@@ -133,8 +133,9 @@ def bench(count: int, base: Path, with_mkdocs: bool) -> Row:
     row = Row(count, generate(where))
     if with_mkdocs:
         print(f"[{count}] building with MkDocs", file=sys.stderr, flush=True)
-        row.mkdocs = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml",
-                              "-d", "site"], where)
+        # No `-q`: it hides warnings from MkDocs's counter, so `strict: true` would pass anything.
+        row.mkdocs = measure([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                              "mkdocs.yml", "-d", "site"], where)
         site_stats(where / "site", row)
     generate(where)  # a no-op run, as after the first build while editing
     edit_one(where)

@@ -70,7 +70,7 @@ def build(project: Path, count: int) -> Path:
     if report is None:
         raise SystemExit(f"synthetic catalogue did not generate: {diags[:3]}")
     site = project / "site"
-    run_mkdocs(config, site, strict=False)
+    run_mkdocs(config, site)
     index_site(site)
     return site
 

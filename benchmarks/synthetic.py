@@ -38,6 +38,8 @@ def make_catalogue(dest: Path, count: int, seed: int = 1) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("awards.yaml", "taxonomies.yaml"):
         shutil.copyfile(ROOT / "content" / name, content / name)
+    # The hand-written pages (tentang.md is in the nav): without them MkDocs's strict build aborts.
+    shutil.copytree(ROOT / "content" / "pages", content / "pages", dirs_exist_ok=True)
     regions = write_regions(content / "regions.yaml")
     regencies = sorted(code for code in regions if len(code) > 2)
     awards = _award_ids(content / "awards.yaml")

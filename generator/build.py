@@ -47,17 +47,23 @@ class BuildError(Exception):
 class LazyPages(Mapping[str, bytes]):
     """Path -> bytes of every page, each rendered only when read: the writer holds one at a time.
 
+    This is the one rendering path of build, check and preview; a preview passes its Memo,
+    which hands back a page unchanged since the previous run instead of rendering it again.
     Keeping all pages' bytes at once would cost about 7 KB a record (200 MB at 30,000).
     """
 
     def __init__(self, env: jinja2.Environment, pages: dict[str, Page], catalogue: Catalogue,
-                 static: dict[str, bytes]) -> None:
+                 static: dict[str, bytes], memo: Memo | None = None) -> None:
         self._env, self._pages, self._catalogue, self._static = env, pages, catalogue, static
+        self._memo = memo
 
     def __getitem__(self, path: str) -> bytes:
         if path in self._static:
             return self._static[path]
-        return render_page(self._env, self._pages[path], self._catalogue).encode("utf-8")
+        page = self._pages[path]
+        if self._memo is not None:
+            return self._memo.render(self._env, page, self._catalogue)
+        return render_page(self._env, page, self._catalogue).encode("utf-8")
 
     def __contains__(self, path: object) -> bool:
         return path in self._pages or path in self._static
@@ -70,26 +76,32 @@ class LazyPages(Mapping[str, bytes]):
         return len(self._pages) + len(self._static)
 
 
+def plan_pages(config: Config, catalogue: Catalogue) -> dict[str, Page]:
+    """Return every generated page by its path; two pages at one path are a bug, never content."""
+    planned: dict[str, Page] = {}
+    for page in plan(catalogue, config.lang, config.page_size):
+        if page.path in planned:
+            raise RuntimeError(f"two pages planned at {page.path}")
+        planned[page.path] = page
+    return planned
+
+
 def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
                ) -> tuple[Mapping[str, bytes], list[Diagnostic]]:
-    """Plan every page plus hand-written pages; return path -> bytes (rendered when read) and the pages' problems.
+    """Plan every page, check the hand-written ones; return path -> bytes (rendered when read).
 
     With a `memo` (kept by a long-running preview), pages whose inputs did not change since the
     previous call are taken from it instead of being rendered again.
     """
-    env = make_env(config.templates / "pages", config.lang)
-    planned: dict[str, Page] = {}
-    for page in plan(catalogue, config.lang, config.page_size):
-        if page.path in planned:  # a planning bug, never content: fail loudly
-            raise RuntimeError(f"two pages planned at {page.path}")
-        planned[page.path] = page
+    planned = plan_pages(config, catalogue)
     static, diags = check_pages(config.content, list(planned))
-    if memo is None:
-        return LazyPages(env, planned, catalogue, static), diags
-    site_key = (catalogue.vocab, templates_digest(config.templates), config.lang)
-    files = memo.render(env, list(planned.values()), catalogue, site_key)
-    files.update(static)
-    return files, diags
+
+    def new_env() -> jinja2.Environment:
+        return make_env(config.templates / "pages", config.lang)
+
+    env = new_env() if memo is None else memo.start(
+        (catalogue.vocab, templates_digest(config.templates), config.lang), planned, new_env)
+    return LazyPages(env, planned, catalogue, static, memo), diags
 
 
 def cache_file(config: Config) -> Path:

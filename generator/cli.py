@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
-from generator.build import BuildError, build_site, generate, render_all
+from generator.build import BuildError, build_site, generate, plan_pages
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
 from generator.diagnostics import (
@@ -19,6 +20,7 @@ from generator.diagnostics import (
     has_errors,
     visible,
 )
+from generator.handwritten import check_pages
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -90,7 +92,7 @@ def check(obj: _Ctx, fmt: str, strict: bool) -> None:
     config = obj.config()
     catalogue, diags = collect(config.content)
     if catalogue is not None:  # page-path collisions are content mistakes too (nothing is written)
-        diags = diags + render_all(config, catalogue)[1]
+        diags = diags + check_pages(config.content, list(plan_pages(config, catalogue)))[1]
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
     warnings = f"{len(diags)} warning(s)" if diags else "no problems"
@@ -152,26 +154,56 @@ def regions() -> None:
     """Manage the region registry (content/regions.yaml)."""
 
 
+def _rewrite_registry(obj: _Ctx, make: Callable[[Path], tuple[str | None, list[Diagnostic]]]
+                      ) -> None:
+    """Run `make` on regions.yaml's path, report its diagnostics, and write the text it returns."""
+    config = obj.config()
+    target = config.content / "regions.yaml"
+    text, diags = make(target)
+    if report(diags, "human", obj.language(config), False) or text is None:
+        sys.exit(EXIT_CONTENT)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
 @regions.command(name="import")
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_obj
 def regions_import(obj: _Ctx, csv_file: Path) -> None:
     """Merge an official `kode,nama` CSV into regions.yaml (official names win)."""
-    from generator.regions_import import merge, read_csv
+    from generator.regions_import import ImportReport, merge, read_csv
 
-    config = obj.config()
-    lang = obj.language(config)
-    rows, diags = read_csv(csv_file)
-    if report(diags, "human", lang, False):
-        sys.exit(EXIT_CONTENT)
-    target = config.content / "regions.yaml"
-    result, diags = merge(target, rows)
-    if report(diags, "human", lang, False) or result is None:
-        sys.exit(EXIT_CONTENT)
-    if not target.exists() or target.read_text(encoding="utf-8") != result.text:
-        target.write_text(result.text, encoding="utf-8")
-    click.echo(f"{len(result.added)} added, {len(result.renamed)} renamed "
-               f"({len(rows)} regions in {visible(csv_file.name)})")
+    done: list[ImportReport] = []
+
+    def make(target: Path) -> tuple[str | None, list[Diagnostic]]:
+        rows, diags = read_csv(csv_file)
+        if diags:
+            return None, diags
+        result, diags = merge(target, rows)
+        done.extend([result] if result else [])
+        return (result.text if result else None), diags
+
+    _rewrite_registry(obj, make)
+    click.echo(f"{len(done[0].added)} added, {len(done[0].renamed)} renamed "
+               f"({done[0].total} regions in {visible(csv_file.name)})")
+
+
+@regions.command(name="centres")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def regions_centres(obj: _Ctx, csv_file: Path) -> None:
+    """Merge province centres (`kode,nama,lat,lon` CSV) into regions.yaml."""
+    from generator.centres import merge_centres, read_centres
+
+    found: list[int] = []
+
+    def make(target: Path) -> tuple[str | None, list[Diagnostic]]:
+        centres, diags = read_centres(csv_file)
+        found.append(len(centres))
+        return (None, diags) if diags else merge_centres(target, centres)
+
+    _rewrite_registry(obj, make)
+    click.echo(f"{found[0]} province centres merged from {visible(csv_file.name)}")
 
 
 def run(argv: list[str] | None = None) -> int:

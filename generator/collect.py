@@ -29,7 +29,7 @@ def record_files(content: Path) -> list[Path]:
         return []
     found = [p for p in folder.rglob("*")
              if p.is_symlink() or (p.suffix in RECORD_SUFFIXES and not p.is_dir())]
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    return sorted(found, key=Path.as_posix)  # all share `folder`: the order of relative paths
 
 
 def linked_folder(folder: Path) -> list[Diagnostic]:

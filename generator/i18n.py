@@ -22,7 +22,6 @@ UI: dict[str, tuple[str, str]] = {
     "count.provinces": ("provinsi", "provinces"),
     "count.regions": ("kabupaten/kota", "regencies/cities"),
     "count.adoptions": ("adopsi (replikasi)", "adoptions (replications)"),
-    "count.awards": ("penghargaan", "awards"),
     "list.all": ("Semua inovasi", "All innovations"),
     "list.all.description": ("Daftar seluruh inovasi pelayanan publik dalam katalog, urut abjad.",
                              "Every public-service innovation in the catalogue, A to Z."),
@@ -88,7 +87,6 @@ UI: dict[str, tuple[str, str]] = {
     "replication.adopted_by": ("Diadopsi oleh {count} daerah", "Adopted by {count} regions"),
     "replication.origin": ("Direplikasi dari", "Replicated from"),
     "replication.adapted": ("Penyesuaian", "What was adapted"),
-    "replication.replicas": ("Replika tercatat di katalog", "Replicas recorded in the catalogue"),
     "adopter.agency": ("Instansi", "Agency"),
     "adopter.region": ("Wilayah", "Region"),
     "adopter.year": ("Tahun", "Year"),
@@ -133,6 +131,11 @@ UI: dict[str, tuple[str, str]] = {
     "search.none": ("Tidak ada inovasi yang cocok.", "No matching innovation."),
     "search.count": ("{count} hasil", "{count} result(s)"),
     "search.more": ("Tampilkan lebih banyak", "Show more"),
+    "preview.search_behind": (
+        "Pratinjau: indeks pencarian sedang diperbarui, jadi hasil bisa tertinggal dari "
+        "suntingan terakhir beberapa detik (atau beberapa menit setelah pratinjau dimulai).",
+        "Preview: the search index is being updated, so results may lag behind the latest "
+        "edit by a few seconds (or a few minutes after the preview starts)."),
     "search.error": ("Pencarian gagal dimuat.", "Search failed to load."),
     "filter.province": ("Provinsi", "Province"),
     "filter.award": ("Penghargaan", "Award"),
@@ -144,9 +147,10 @@ UI: dict[str, tuple[str, str]] = {
     "col.started_here": ("Inovasi asal daerah", "Started here"),
     "col.adopted_here": ("Adopsi di daerah", "Adopted here"),
     "col.adopter": ("Pengadopsi", "Adopter"),
+    "col.adopter_status": ("Status di pengadopsi", "Status there"),
     "col.origin": ("Asal inovasi", "Origin"),
     "col.year": ("Tahun", "Year"),
-    "col.adoptions": ("Jumlah pengadopsi", "Adopters"),
+    "col.adoptions": ("Jumlah adopsi", "Adoptions"),
     "col.tag": ("Tag", "Tag"),
     "col.award": ("Penghargaan", "Award"),
     "col.province": ("Provinsi", "Province"),
@@ -160,22 +164,79 @@ UI: dict[str, tuple[str, str]] = {
         "inovasi yang diadopsi di sana.",
         "Innovations by Indonesian province and regency/city: started there and adopted there."),
     "region.description": (
-        "Inovasi pelayanan publik di {region}: {started} inovasi asal daerah, {adopted} adopsi.",
+        "Inovasi pelayanan publik di {region}: {started} inovasi, {adopted} adopsi.",
         "Public-service innovations in {region}: {started} started here, {adopted} adoptions."),
-    "region.started_in": ("Inovasi asal {region}", "Innovations started in {region}"),
-    "region.adopted_in": ("Inovasi yang diadopsi di {region}", "Innovations adopted in {region}"),
+    "region.started_in.province": ("Inovasi di Provinsi {region} (termasuk kabupaten/kota)",
+                                   "Innovations in {region} province (regencies and cities "
+                                   "included)"),
+    "region.started_in.regency": ("Inovasi asal {region}", "Innovations started in {region}"),
+    "region.adopted_in.province": ("Adopsi di Provinsi {region} (termasuk kabupaten/kota)",
+                                   "Adoptions in {region} province (regencies and cities "
+                                   "included)"),
+    "region.adopted_in.regency": ("Inovasi yang diadopsi di {region}",
+                                  "Innovations adopted in {region}"),
     "region.indonesia": ("Indonesia", "Indonesia"),
     "region.province": ("Provinsi", "Province"),
     "region.hub": ("Simpul jaringan inovasi (hub)", "Innovation network hub"),
     "region.children": ("Kabupaten/kota", "Regencies and cities"),
     "region.none": ("Belum ada inovasi tercatat.", "No innovations recorded yet."),
     "region.see_all": ("Lihat semua ({count})", "See all ({count})"),
-    "region.totals": ("{started} inovasi asal daerah (termasuk kabupaten/kota) dan {adopted} adopsi.",
-                      "{started} innovations started here (regencies and cities included) and "
-                      "{adopted} adoptions."),
+    "region.totals.province": (
+        "{started} inovasi dijalankan di provinsi ini (oleh pemerintah provinsi dan "
+        "kabupaten/kota) dan {adopted} adopsi di provinsi ini.",
+        "{started} innovations run in this province (by the provincial government and the "
+        "regencies and cities) and {adopted} adoptions in this province."),
+    "region.totals.regency": ("{started} inovasi dijalankan di daerah ini dan {adopted} adopsi di "
+                              "daerah ini.",
+                              "{started} innovations run here and {adopted} adoptions here."),
+    "region.totals.replicas": (
+        "Dari inovasi itu, {count} adalah replika inovasi daerah lain (ditandai) dan juga "
+        "dihitung sebagai adopsi.",
+        "Of those innovations, {count} replicate another region's innovation (marked) and also "
+        "count as adoptions."),
+    "region.replicable": ("Bisa direplikasi di {region}", "What {region} could replicate"),
+    "region.replicable.regency": (
+        "Inovasi terbukti dari provinsi yang sama dan provinsi tetangga yang belum diadopsi di "
+        "sini; yang siap direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar "
+        "dan statusnya di sana.",
+        "Proven innovations from the same province and neighbouring provinces not yet adopted "
+        "here; those ready to replicate and still running come first, with nearby adoptions "
+        "and their status there."),
+    "region.replicable.province": (
+        "Inovasi terbukti dari provinsi tetangga yang belum diadopsi di provinsi ini; yang siap "
+        "direplikasi dan masih berjalan didahulukan, dengan adopsi di sekitar dan statusnya di "
+        "sana.",
+        "Proven innovations from neighbouring provinces not yet adopted in this province; those "
+        "ready to replicate and still running come first, with nearby adoptions and their "
+        "status there."),
+    "region.replicable.none": ("Belum ada inovasi tercatat dari provinsi ini dan provinsi "
+                               "tetangganya yang belum diadopsi di sini.",
+                               "No recorded innovation from this province or its neighbours "
+                               "that is not yet adopted here."),
+    "region.neighbours": ("Provinsi tetangga", "Neighbouring provinces"),
+    "col.nearby": ("Adopsi di sekitar (tahun, status di sana)", "Nearby adoptions (year, status "
+                   "there)"),
+    "status.unknown": ("status belum tercatat", "status not recorded"),
+    "region.own_government": ("Pemerintah Provinsi {region}", "Provincial government of {region}"),
+    "replica.mark": ("replika dari", "replica of"),
+    "replica.record": ("rekaman replika", "replica record"),
     "awards.title": ("Penghargaan", "Awards"),
     "awards.description": ("Inovasi menurut program dan tingkat penghargaan, per tahun.",
                            "Innovations by award programme and tier, by year."),
+    "award.holders": ("{count} inovasi tercatat di katalog meraih {award}.",
+                      "{count} recorded innovations in the catalogue hold {award}."),
+    "award.year_count": ("{count} inovasi tercatat dari {award} tahun {year}.",
+                         "{count} recorded innovations from {award} {year}."),
+    "award.recorded": ("{count} inovasi tercatat", "{count} recorded innovations"),
+    "award.counts_what": (
+        "Angka di sini menghitung inovasi yang tercatat di katalog ini, bukan jumlah penerima "
+        "resmi penghargaan.",
+        "These numbers count the innovations recorded in this catalogue, not the official "
+        "number of recipients."),
+    "award.none": ("Belum ada inovasi tercatat dengan penghargaan ini.",
+                   "No innovation holding this award is recorded yet."),
+    "award.how_to_add": ("Cara menambahkan inovasi", "How to add an innovation"),
+    "col.recorded": ("Inovasi tercatat", "Recorded innovations"),
     "awards.organiser": ("Penyelenggara", "Organiser"),
     "awards.website": ("Situs program", "Programme website"),
     "replication.title": ("Replikasi", "Replication"),

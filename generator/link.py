@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, diag
+from generator.graph import Conflict, Edge, build_graph, replicas_of
 from generator.load import Document, Path_
-from generator.model import Innovation
+from generator.model import REGION_RE, Innovation
 from generator.validate import field_path
-from generator.vocab import Vocab
+from generator.vocab import Vocab, find_regions
 
 # Raster images only: an SVG can carry scripts that run when the file is opened directly.
 IMAGE_SUFFIXES = (".avif", ".gif", ".jpeg", ".jpg", ".png", ".webp")
@@ -94,19 +95,19 @@ def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagn
                 continue
             known = dict.fromkeys(ids) if kind == "innovation" else _registry(vocab, kind)
             if value not in known:
-                out.append(diag(draft.path, mark, "unknown-reference", field_path(loc), kind=kind,
-                                value=value, suggestion=vocab.suggest(known, value)))
+                out.append(_unknown(draft.path, mark, field_path(loc), kind, value, known, vocab))
     return out
 
 
 @dataclass(frozen=True)
 class Catalogue:
-    """Every record by id, the registries, and back-links derived from `replication.origin`."""
+    """Every record by id, the registries, back-links from `replication.origin` and the edges."""
 
     records: dict[str, Innovation]
     vocab: Vocab
     replicas: dict[str, list[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    edges: tuple[Edge, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -140,26 +141,52 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
         diags += _check_refs(entry, vocab, content)
         diags += _check_adopters(entry, vocab)
     diags += _check_origins(by_id)
-    replicas: dict[str, list[str]] = {}
-    for rid in sorted(by_id):
-        rep = by_id[rid].record.replication
-        if rep and rep.origin and rep.origin.innovation in by_id and rep.origin.innovation != rid:
-            replicas.setdefault(rep.origin.innovation, []).append(rid)
+    records = {rid: by_id[rid].record for rid in sorted(by_id)}
+    edges, conflicts = build_graph(records)
+    diags += [d for c in conflicts for d in _conflict(c, by_id)
+              if c.field != "region" or {c.on_origin, c.on_replica} <= vocab.regions.keys()]
     catalogue = Catalogue(
-        records={rid: by_id[rid].record for rid in sorted(by_id)},
+        records=records,
         vocab=vocab,
-        replicas=replicas,
+        replicas={o: [r.id for r in found] for o, found in replicas_of(records).items()},
         sources={rid: by_id[rid].doc.path for rid in sorted(by_id)},
+        edges=tuple(edges),
     )
     return catalogue, diags
+
+
+def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
+    """Return one diagnostic on each side of an edge whose two sides disagree."""
+    origin, replica = by_id[c.origin], by_id[c.replica]
+    at_origin: Path_ = ("replication", "adopters", c.adopter_index, c.field)
+    at_replica: Path_ = ("agency", "region") if c.field == "region" else ("started",)
+    o_mark, r_mark = origin.doc.mark(at_origin), replica.doc.mark(at_replica)
+    return [
+        diag(origin.doc.path, o_mark, "edge-mismatch", field_path(at_origin), what=c.field,
+             here=c.on_origin, there=c.on_replica, other=f"{replica.doc.path}:{r_mark[0]}"),
+        diag(replica.doc.path, r_mark, "edge-mismatch", field_path(at_replica), what=c.field,
+             here=c.on_replica, there=c.on_origin, other=f"{origin.doc.path}:{o_mark[0]}"),
+    ]
+
+
+def _unknown(path: str, mark: tuple[int, int], where: str, kind: str, value: str,
+             known: dict[str, object], vocab: Vocab) -> Diagnostic:
+    """Return the diagnostic for an unknown reference; a region name gets the code it means."""
+    if kind == "region" and not REGION_RE.match(value):
+        found = find_regions(value, vocab.regions)
+        if found:
+            return diag(path, mark, "region-name", where, value=value,
+                        codes=", ".join(f'"{r.code}" ({r.name})' for r in found))
+    return diag(path, mark, "unknown-reference", where, kind=kind, value=value,
+                suggestion=vocab.suggest(known, value))
 
 
 def _ref(entry: Entry, loc: Path_, kind: str, value: str, known: dict[str, object],
          vocab: Vocab) -> list[Diagnostic]:
     if value in known:
         return []
-    return [diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference", field_path(loc),
-                 kind=kind, value=value, suggestion=vocab.suggest(known, value))]
+    return [_unknown(entry.doc.path, entry.doc.mark(loc), field_path(loc), kind, value, known,
+                     vocab)]
 
 
 def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:

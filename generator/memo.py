@@ -14,7 +14,7 @@ value, so a stale page can never be served, only an unneeded render done.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from generator.link import Catalogue
-from generator.pages import Page, Paths
+from generator.pages import Page
 from generator.render import render_page
 
 MISSING: Any = object()
@@ -80,25 +80,10 @@ class _View:
         return getattr(self._catalogue, name)
 
 
-def _comparable(value: Any) -> Any:
-    """Return `value`, or for the planner's Paths helper (no value equality) what it depends on.
-
-    Paths reads only the registries (in the site-wide key) and its set of region pages; any
-    other state makes it incomparable, so such a page is simply rendered again.
-    """
-    if isinstance(value, Paths):
-        state = vars(value)
-        if state.keys() == {"catalogue", "region_pages"}:
-            return ("Paths", frozenset(state["region_pages"]))
-        return object()  # equal to nothing: never reused
-    return value
-
-
 def page_key(page: Page) -> tuple[Any, ...]:
     """Return everything about a page that its output depends on, besides catalogue lookups."""
-    context = {name: _comparable(value) for name, value in page.context.items()}
     return (page.path, page.template, page.title, page.description, tuple(page.tags),
-            page.meta, context)
+            page.meta, page.context)
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -124,34 +109,39 @@ class Memo:
     site_key: tuple[Any, ...] | None = None
     rendered: int = 0
     reused: set[str] = field(default_factory=set)
+    env: jinja2.Environment | None = None
 
-    def render(self, env: jinja2.Environment, pages: list[Page], catalogue: Catalogue,
-               site_key: tuple[Any, ...]) -> dict[str, bytes]:
-        """Return path -> bytes for `pages`, reusing every page whose inputs are unchanged."""
-        if self.site_key is None or not _same(self.site_key, site_key):
+    def start(self, site_key: tuple[Any, ...], paths: Collection[str],
+              make_env: Callable[[], jinja2.Environment]) -> jinja2.Environment:
+        """Begin a regeneration of the pages at `paths`; return the Jinja environment to use.
+
+        Pages no longer planned are forgotten; everything (the compiled templates too) when the
+        site-wide inputs changed since the previous run.
+        """
+        if self.env is None or self.site_key is None or not _same(self.site_key, site_key):
             self.pages = {}
+            self.env = make_env()
+        else:
+            self.pages = {path: self.pages[path] for path in paths if path in self.pages}
         self.site_key = site_key
-        files: dict[str, bytes] = {}
-        kept: dict[str, tuple[tuple[Any, ...], tuple[Dep, ...], bytes]] = {}
         self.rendered = 0
         self.reused = set()
-        for page in pages:
-            if page.path in files:  # a planning bug, never content: fail loudly
-                raise RuntimeError(f"two pages planned at {page.path}")
-            old = self.pages.get(page.path)
-            key = page_key(page)
-            if old is not None and _same(old[0], key) and all(
-                    _same(value, getattr(catalogue, name).get(key, MISSING))
-                    for name, key, value in old[1]):
-                kept[page.path] = old
-                files[page.path] = old[2]
-                self.reused.add(page.path)
-                continue
-            view = _View(catalogue)
-            data = render_page(env, page, view).encode("utf-8")  # type: ignore[arg-type]
-            self.rendered += 1
-            files[page.path] = data
-            if view.reusable:
-                kept[page.path] = (key, tuple(view.deps), data)
-        self.pages = kept
-        return files
+        return self.env
+
+    def render(self, env: jinja2.Environment, page: Page, catalogue: Catalogue) -> bytes:
+        """Return the page's bytes: remembered ones if its inputs are unchanged, else rendered."""
+        old = self.pages.get(page.path)
+        key = page_key(page)
+        if old is not None and _same(old[0], key) and all(
+                _same(value, getattr(catalogue, name).get(entry, MISSING))
+                for name, entry, value in old[1]):
+            self.reused.add(page.path)
+            return old[2]
+        view = _View(catalogue)
+        data = render_page(env, page, view).encode("utf-8")  # type: ignore[arg-type]
+        self.rendered += 1
+        if view.reusable:
+            self.pages[page.path] = (key, tuple(view.deps), data)
+        else:
+            self.pages.pop(page.path, None)
+        return data

@@ -232,6 +232,20 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("unknown {kind} '{value}'", "{suggestion}"),
         "id": ("{kind} '{value}' tidak dikenal", "{suggestion}"),
     },
+    "region-name": {
+        "en": ("'{value}' is a region name; this field takes its code",
+               "write the code in quotes: {codes}"),
+        "id": ("'{value}' adalah nama wilayah; isian ini memerlukan kodenya",
+               "tulis kodenya dalam tanda kutip: {codes}"),
+    },
+    "edge-mismatch": {
+        "en": ("this adoption is also written in {other}, with {what} {there} there but {here} here",
+               "an adoption written on both the origin (replication.adopters) and the replica "
+               "(replication.origin) is one adoption: make both say the same"),
+        "id": ("adopsi ini juga tercatat di {other}, dengan {what} {there} di sana tetapi {here} di "
+               "sini", "adopsi yang dicatat di inovasi asal (replication.adopters) dan di replika "
+               "(replication.origin) adalah satu adopsi: samakan keduanya"),
+    },
     "adopter-own-region": {
         "en": ("the adopter is in the innovation's own region {region}",
                "list only adoptions in other regions"),

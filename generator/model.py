@@ -135,6 +135,13 @@ def _region(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
+def _region_ref(value: Any) -> Any:
+    """Accept any text as a record's region: `link` checks it against the registry and, when it
+    is a name, says which code it means."""
+    _placeholder(value)
+    return _text(value)
+
+
 def _words(value: str) -> str:
     count = len(value.split())
     if count > MAX_SUMMARY_WORDS:
@@ -173,6 +180,8 @@ Url = Annotated[str, BeforeValidator(_url), WithJsonSchema(
 Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string", "format": "email"})]
 RegionCode = Annotated[str, BeforeValidator(_region), WithJsonSchema(
     {"type": "string", "pattern": REGION_RE.pattern})]
+RegionRef = Annotated[str, BeforeValidator(_region_ref), WithJsonSchema(
+    {"type": "string", "pattern": REGION_RE.pattern})]
 Status = Literal["active", "growing", "dormant", "stopped"]
 Knowable = BeforeValidator(_knowable)
 
@@ -189,7 +198,7 @@ class Agency(_Model):
     name: Text = _doc("Nama instansi penyelenggara", "Name of the agency that runs it")
     type: str = _doc("Jenis instansi: id dari agency_types di taxonomies.yaml, mis. regency",
                      "Kind of agency: an id from agency_types in taxonomies.yaml, e.g. regency")
-    region: RegionCode = _doc("Kode wilayah Kemendagri dari regions.yaml, dalam tanda kutip, "
+    region: RegionRef = _doc("Kode wilayah Kemendagri dari regions.yaml, dalam tanda kutip, "
                               "mis. \"17.03\"",
                               "Kemendagri region code from regions.yaml, quoted, e.g. \"17.03\"")
 
@@ -321,7 +330,7 @@ class Adopter(_Model):
     model_config = ConfigDict(title="Pengadopsi / Adopter")
 
     agency: Text = _doc("Nama instansi pengadopsi", "Name of the adopting agency")
-    region: RegionCode = _doc("Kode wilayah pengadopsi", "Region code of the adopter")
+    region: RegionRef = _doc("Kode wilayah pengadopsi", "Region code of the adopter")
     year: Year = _doc("Tahun adopsi", "Year adopted")
     status: Status | None = _opt("Status di wilayah pengadopsi", "Status in the adopting region")
     model: Literal["independent", "facilitated", "partnership"] | None = _opt(

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.graph import Edge
 from generator.i18n import t
 from generator.indexes import (
     TAXONOMIES,
-    Adoption,
     RegionIndex,
+    Replicable,
     Taxonomy,
     adoptions,
     awards_by_tier,
     build_index,
     build_regions,
+    edges_of,
     is_ready,
     most_replicated,
     name_key,
+    recorded_holders,
     slug,
     sort_key,
 )
@@ -113,16 +117,29 @@ def region_folder(code: str, name: str) -> str:
     return f"{code.replace('.', '-')}-{name_slug}"
 
 
+@dataclass(frozen=True)
 class Paths:
-    """Where every kind of page lives; templates use it to link (paths are trusted slugs)."""
+    """Where every kind of page lives; templates use it to link (paths are trusted slugs).
 
-    def __init__(self, catalogue: Catalogue, regions: RegionIndex) -> None:
-        self.catalogue = catalogue
-        used = set(regions.started) | set(regions.adopted)
+    Two Paths are equal when their `key` (a digest of both maps) is: a preview's render memo
+    compares it once per page, so equality must not walk hundreds of regions each time.
+    """
+
+    key: str
+    region_pages: Mapping[str, str] = field(compare=False)
+    programmes: Mapping[str, str] = field(compare=False)  # award id -> programme id
+
+    @classmethod
+    def of(cls, catalogue: Catalogue, regions: RegionIndex) -> Paths:
+        """Return the paths of the region pages this catalogue has and of its awards."""
+        used = set(regions.own_started) | set(regions.own_adopted)
         vocab = catalogue.vocab
-        self.region_pages = {
-            code: f"{REGION_DIR}/{region_folder(code, vocab.regions[code].name)}/index.md"
-            for code in vocab.regions if len(code) == 2 or code in used}
+        region_pages = {code: f"{REGION_DIR}/{region_folder(code, vocab.regions[code].name)}/index.md"
+                        for code in vocab.regions if len(code) == 2 or code in used}
+        programmes = {award: a.programme for award, a in vocab.awards.items()}
+        digest = hashlib.blake2b(repr((sorted(region_pages.items()), sorted(programmes.items())))
+                                 .encode("utf-8"), digest_size=16).hexdigest()
+        return cls(digest, region_pages, programmes)
 
     def innovation(self, rid: str) -> str:
         """Return the page of an innovation."""
@@ -142,8 +159,7 @@ class Paths:
 
     def award(self, award: str) -> str:
         """Return the first listing page of an award tier."""
-        programme = self.catalogue.vocab.awards[award].programme
-        return f"{AWARD_DIR}/{programme}/{award}/index.md"
+        return f"{AWARD_DIR}/{self.programmes[award]}/{award}/index.md"
 
     def replication_province(self, code: str) -> str:
         """Return the first page of adoptions in a province."""
@@ -154,14 +170,15 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
     """Return every page of the site in a deterministic order."""
     records = by_name(list(catalogue.records.values()))
     regions = build_regions(catalogue)
-    paths = Paths(catalogue, regions)
+    paths = Paths.of(catalogue, regions)
     common = {"paths": paths, "taxonomies": {tx.key: tx for tx in TAXONOMIES},
               "page_size": page_size}
     pages = [home_page(catalogue, regions, lang)]
     pages += listing_pages(LIST_DIR, "list.md.j2", t("list.all", lang),
                            t("list.all.description", lang), records, page_size)
-    pages += [innovation_page(r, catalogue, lang) for r in records]
-    pages += region_pages(catalogue, regions, paths, lang, page_size)
+    edges = edges_of(catalogue)
+    pages += [innovation_page(r, catalogue, lang, edges.get(r.id, [])) for r in records]
+    pages += region_pages(catalogue, regions, paths, lang, page_size, edges)
     pages += taxonomy_pages(catalogue, lang, page_size)
     pages += award_pages(catalogue, paths, lang, page_size)
     pages += replication_pages(catalogue, lang, page_size)
@@ -188,27 +205,29 @@ def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
     }
     vocab = catalogue.vocab
     per_province = sorted(
-        ((code, sum(len(regions.started_in(c)) for c in vocab.regions if c[:2] == code))
-         for code in vocab.regions if len(code) == 2),
+        ((code, len(regions.started_in(code))) for code in vocab.regions if len(code) == 2),
         key=lambda pair: (-pair[1], sort_key(vocab.regions[pair[0]].name)))
     per_year: dict[int, int] = {}
     for adoption in all_adoptions:
-        per_year[adoption.adopter.year] = per_year.get(adoption.adopter.year, 0) + 1
+        if adoption.year is not None:
+            per_year[adoption.year] = per_year.get(adoption.year, 0) + 1
     return Page("index.md", "home.md.j2", t("home.title", lang), t("site.tagline", lang),
                 {"counts": counts, "newest": newest, "per_province": per_province,
                  "per_year": sorted(per_year.items())},
                 meta={"hide": ["toc"], **NOT_SEARCHED})
 
 
-def innovation_page(record: Innovation, catalogue: Catalogue, lang: str) -> Page:
-    """Return an innovation's page; its tags are its award labels and its province."""
+def innovation_page(record: Innovation, catalogue: Catalogue, lang: str,
+                    edges: Sequence[Edge] = ()) -> Page:
+    """Return an innovation's page with its adoptions; its tags are its award labels and its
+    province."""
     vocab = catalogue.vocab
     tags = [vocab.awards[a.award].label.get(lang) for a in record.awards]
     province = vocab.province_of(record.agency.region)
     if province:
         tags.append(province.name)
     return Page(innovation_path(record.id), "innovation.md.j2", record.name, shorten(record.summary),
-                {"r": record}, tags=sorted(set(tags), key=sort_key))
+                {"r": record, "edges": list(edges)}, tags=sorted(set(tags), key=sort_key))
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -223,21 +242,24 @@ def shorten(text: str, limit: int = 160) -> str:
 
 
 def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang: str,
-                 size: int) -> list[Page]:
-    """Return Indonesia's page, one page per province and per regency/city with records."""
+                 size: int, edges: dict[str, list[Edge]]) -> list[Page]:
+    """Return Indonesia's page, one page per province and per regency/city with records.
+
+    A province page rolls up: it lists and counts everything started or adopted anywhere in it.
+    """
     vocab = catalogue.vocab
     provinces = sorted((c for c in vocab.regions if len(c) == 2), key=lambda c: int(c))
+    replicable = Replicable(catalogue, regions, edges)
 
     def totals(code: str) -> tuple[int, int]:
-        members = [c for c in vocab.regions if c[:2] == code] if len(code) == 2 else [code]
-        return (sum(len(regions.started_in(c)) for c in members),
-                sum(len(regions.adopted_in(c)) for c in members))
+        return len(regions.started_in(code)), len(regions.adopted_in(code))
 
     pages = [Page(f"{REGION_DIR}/index.md", "regions.md.j2", t("regions.title", lang),
                   t("regions.description", lang),
                   {"rows": [(c, *totals(c)) for c in provinces]})]
     for code in sorted(paths.region_pages, key=lambda c: tuple(int(x) for x in c.split("."))):
         region = vocab.regions[code]
+        level = "province" if len(code) == 2 else "regency"
         base = str(paths.region(code)).removesuffix("/index.md")
         children = sorted((c for c in paths.region_pages if len(c) > 2 and c[:2] == code),
                           key=lambda c: sort_key(vocab.regions[c].name)) if len(code) == 2 else []
@@ -245,22 +267,32 @@ def region_pages(catalogue: Catalogue, regions: RegionIndex, paths: Paths, lang:
         more = {}
         if len(started) > size:
             more["started"] = listing_pages(f"{base}/mulai", "list.md.j2",
-                                            t("region.started_in", lang, region=region.name),
-                                            t("region.started_in", lang, region=region.name),
+                                            t(f"region.started_in.{level}", lang,
+                                              region=region.name),
+                                            t(f"region.started_in.{level}", lang,
+                                              region=region.name),
                                             started, size)
         if len(adopted) > size:
             more["adopted"] = listing_pages(f"{base}/adopsi", "adoptions.md.j2",
-                                            t("region.adopted_in", lang, region=region.name),
-                                            t("region.adopted_in", lang, region=region.name),
+                                            t(f"region.adopted_in.{level}", lang,
+                                              region=region.name),
+                                            t(f"region.adopted_in.{level}", lang,
+                                              region=region.name),
                                             adopted, size)
         total_started, total_adopted = totals(code)
+        replicas = sum(1 for r in started if r.replication and r.replication.origin)
         description = t("region.description", lang, region=region.name, started=total_started,
                         adopted=total_adopted)
+        own = (len(regions.own_started.get(code, [])), len(regions.own_adopted.get(code, [])))
         pages.append(Page(f"{base}/index.md", "region.md.j2", region.name, description, {
-            "code": code, "this": region, "province": vocab.province_of(code),
+            "code": code, "this": region, "province": vocab.province_of(code), "level": level,
+            "own": own if children else None,
             "children": [(c, *totals(c)) for c in children],
             "started": started[:size], "adopted": adopted[:size],
             "started_total": len(started), "adopted_total": len(adopted),
+            "replicas_total": replicas,
+            "replicable": replicable.for_region(code),
+            "neighbours": replicable.near.get(code[:2], []),
             "totals": (total_started, total_adopted),
             "more": {k: v[0].path for k, v in more.items()}}))
         for listing in more.values():
@@ -292,19 +324,24 @@ def award_pages(catalogue: Catalogue, paths: Paths, lang: str, size: int) -> lis
     by_tier = awards_by_tier(catalogue)
     tiers = {p: sorted((a for a in vocab.awards.values() if a.programme == p),
                        key=lambda a: (a.rank, a.id)) for p in sorted(vocab.programmes)}
+    holders = {award: recorded_holders(pairs) for award, pairs in by_tier.items()}
     pages = [Page(f"{AWARD_DIR}/index.md", "awards.md.j2", t("awards.title", lang),
-                  t("awards.description", lang), {"tiers": tiers, "by_tier": by_tier})]
+                  t("awards.description", lang), {"tiers": tiers, "holders": holders})]
     for pid, programme in sorted(vocab.programmes.items()):
         label = programme.label.get(lang)
         pages.append(Page(paths.programme(pid), "programme.md.j2", label,
                           programme.description.get(lang) if programme.description else label,
-                          {"programme": programme, "tiers": tiers[pid], "by_tier": by_tier}))
+                          {"programme": programme, "tiers": tiers[pid], "holders": holders}))
         for award in tiers[pid]:
             base = paths.award(award.id).removesuffix("/index.md")
             pairs = by_tier.get(award.id, [])
+            per_year: dict[int, int] = {}
+            for year, _ in pairs:
+                per_year[year] = per_year.get(year, 0) + 1
             text = award.description.get(lang) if award.description else award.label.get(lang)
             pages += listing_pages(base, "award.md.j2", award.label.get(lang), text, pairs, size,
-                                   award=award)
+                                   award=award, holders=holders.get(award.id, 0),
+                                   per_year=per_year)
     return pages
 
 
@@ -313,9 +350,9 @@ def replication_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
     vocab = catalogue.vocab
     ranking = most_replicated(catalogue)
     edges = adoptions(catalogue)
-    by_province: dict[str, list[Adoption]] = {}
+    by_province: dict[str, list[Edge]] = {}
     for edge in edges:
-        by_province.setdefault(edge.adopter.region[:2], []).append(edge)
+        by_province.setdefault(edge.region[:2], []).append(edge)
     provinces = sorted(by_province, key=lambda c: sort_key(vocab.regions[c].name))
     pages = [Page(f"{REPLICATION_DIR}/index.md", "replication.md.j2", t("replication.title", lang),
                   t("replication.description", lang),
@@ -328,8 +365,8 @@ def replication_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
     for code in provinces:
         name = vocab.regions[code].name
         pages += listing_pages(f"{REPLICATION_DIR}/{code}", "adoptions.md.j2",
-                               t("region.adopted_in", lang, region=name),
-                               t("region.adopted_in", lang, region=name), by_province[code], size)
+                               t("region.adopted_in.province", lang, region=name),
+                               t("region.adopted_in.province", lang, region=name), by_province[code], size)
     return pages
 
 

@@ -22,17 +22,26 @@ MAX_NAME_CHARS = 200
 HEADER = (
     "# Region registry: provinces (\"17\") and regencies/cities (\"17.03\") with their official\n"
     "# Kemendagri codes. Merge an official list with `katalog regions import FILE.csv`.\n"
-    "# A province may carry `hub: {name, url}` for its innovation-network hub.\n"
+    "# A province may carry `hub: {name, url}` for its innovation-network hub and\n"
+    "# `centre: {lat, lon}` (merged with `katalog regions centres FILE.csv`).\n"
+    "#\n"
+    "# Sources: codes and names as listed in Keputusan Menteri Dalam Negeri (Kepmendagri)\n"
+    "# No. 300.2.2-2138 Tahun 2025, extracted from the dataset cahyadsn/wilayah\n"
+    "# (https://github.com/cahyadsn/wilayah, MIT licence, db/wilayah.sql, levels 1 and 2).\n"
+    "# Province centres: area centroids computed from \"Indonesia GeoJSON & TopoJSON Maps\n"
+    "# (38 Provinces)\" (https://github.com/denyherianto/indonesia-geojson-topojson-maps-with-\n"
+    "# 38-provinces, CC BY 4.0). How to apply the next decree: docs/REGIONS.md.\n"
 )
 
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import changed: codes added, codes renamed, and the new file text."""
+    """What an import changed: codes added, codes renamed, the new file text, codes read."""
 
     added: list[str]
     renamed: list[str]
     text: str
+    total: int = 0
 
 
 def read_csv(path: Path) -> tuple[dict[str, str], list[Diagnostic]]:
@@ -116,6 +125,34 @@ def merge(registry: Path, official: dict[str, str]) -> tuple[ImportReport | None
     The registry must pass the same checks as in `katalog check` first: an entry the import
     cannot read is reported, never silently dropped.
     """
+    entries, diags = read_registry(registry)
+    if entries is None:
+        return None, diags
+    added, renamed = [], []
+    for code, name in official.items():
+        if code not in entries:
+            entries[code] = {"code": code, "name": name}
+            added.append(code)
+        elif entries[code].get("name") != name:
+            entries[code]["name"] = name
+            renamed.append(code)
+    if len(entries) > REGISTRY_MAX_ITEMS:
+        return None, [diag(display_path(registry), None, "too-many-regions",
+                           limit=REGISTRY_MAX_ITEMS)]
+    return ImportReport(sorted(added, key=_code_key), sorted(renamed, key=_code_key),
+                        registry_text(entries), len(official)), []
+
+
+def registry_text(entries: dict[str, dict[str, Any]]) -> str:
+    """Return the text of regions.yaml for code -> entry: the header, then entries by code."""
+    ordered = [_ordered(entries[c]) for c in sorted(entries, key=_code_key)]
+    return HEADER + yaml.safe_dump({"regions": ordered}, allow_unicode=True, sort_keys=False,
+                                   width=100)
+
+
+def read_registry(registry: Path) -> tuple[dict[str, dict[str, Any]] | None, list[Diagnostic]]:
+    """Return code -> entry (plain data, extra fields kept) of regions.yaml, empty if missing;
+    None and the diagnostics when the registry does not pass the checks of `katalog check`."""
     entries: dict[str, dict[str, Any]] = {}
     if registry.exists() or registry.is_symlink():
         doc, diags = load_file(registry, REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS)
@@ -128,26 +165,22 @@ def merge(registry: Path, official: dict[str, str]) -> tuple[ImportReport | None
             return None, diags
         for item in doc.data["regions"]:
             entries[item["code"]] = dict(item)
-    added, renamed = [], []
-    for code, name in official.items():
-        if code not in entries:
-            entries[code] = {"code": code, "name": name}
-            added.append(code)
-        elif entries[code].get("name") != name:
-            entries[code]["name"] = name
-            renamed.append(code)
-    if len(entries) > REGISTRY_MAX_ITEMS:
-        return None, [diag(display_path(registry), None, "too-many-regions",
-                           limit=REGISTRY_MAX_ITEMS)]
-    ordered = [_ordered(entries[c]) for c in sorted(entries, key=_code_key)]
-    body = yaml.safe_dump({"regions": ordered}, allow_unicode=True, sort_keys=False, width=100)
-    return ImportReport(sorted(added, key=_code_key), sorted(renamed, key=_code_key),
-                        HEADER + body), []
+    return entries, []
 
 
 def _ordered(entry: dict[str, Any]) -> dict[str, Any]:
+    centre = entry.get("centre")
+    if isinstance(centre, dict):  # the strict loader reads numbers as text; write them back as numbers
+        entry = entry | {"centre": {k: _number(v) for k, v in centre.items()}}
     first = {k: entry[k] for k in ("code", "name") if k in entry}
     return first | {k: v for k, v in entry.items() if k not in first}
+
+
+def _number(value: Any) -> Any:
+    try:
+        return float(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
 
 
 def _code_key(code: str) -> tuple[int, ...]:

@@ -31,6 +31,9 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Templates do not change during one run (a preview makes a new environment when their
+        # digest changes), so skip Jinja's stat of the template file on every get_template.
+        auto_reload=False,
     )
     env.filters["para"] = escape.paragraphs
     env.filters["url"] = escape.url

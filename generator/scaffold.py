@@ -14,11 +14,10 @@ from generator.link import fold
 from generator.load import load_bytes
 from generator.model import PLACEHOLDER, REGION_RE, RESERVED_IDS, SLUG_RE, Innovation
 from generator.validate import validate
-from generator.vocab import Region, Vocab
+from generator.vocab import Region, Vocab, find_regions, fold_name, region_level
 
 MAX_BASE_LENGTH = 72  # leaves room for a "-NN" suffix under the model's 80-character limit
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/innovation.schema.json"
-_PREFIXES = ("provinsi ", "kabupaten ", "kab. ", "kab ", "kota ")
 
 
 class ScaffoldError(Exception):
@@ -62,43 +61,26 @@ def existing_ids(content: Path) -> set[str]:
 def find_region(query: str, regions: dict[str, Region]) -> Region:
     """Return the region whose code or name matches `query`; raise ScaffoldError otherwise."""
     query = " ".join(query.split())
-    if REGION_RE.match(query):
-        if query in regions:
-            return regions[query]
-        raise ScaffoldError(f"kode wilayah '{query}' tidak ada di regions.yaml / "
-                            f"region code '{query}' is not in regions.yaml")
-    wanted = fold(query)
-    exact = [r for r in regions.values() if fold(r.name) == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    loose = [r for r in regions.values() if _bare(r.name) == _bare(query)]
-    if len(loose) == 1:
-        return loose[0]
-    if loose:
-        options = ", ".join(f'"{r.code}" ({r.name})' for r in sorted(loose, key=lambda r: r.code))
+    found = find_regions(query, regions)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        options = ", ".join(f'"{r.code}" ({r.name})' for r in found)
         raise ScaffoldError(f"'{query}' cocok dengan beberapa wilayah / matches several regions: "
                             f"{options}; pakai kodenya / use the code")
-    names = {fold(r.name): r.name for r in regions.values()}
-    close = [names[c] for c in difflib.get_close_matches(wanted, list(names), n=3)]
+    if REGION_RE.match(query):
+        raise ScaffoldError(f"kode wilayah '{query}' tidak ada di regions.yaml / "
+                            f"region code '{query}' is not in regions.yaml")
+    names = {fold_name(r.name): r.name for r in regions.values()}
+    close = [names[c] for c in difflib.get_close_matches(fold_name(query), list(names), n=3)]
     hint = f" Maksud Anda / did you mean: {', '.join(close)}?" if close else ""
     raise ScaffoldError(f"wilayah '{query}' tidak ada di regions.yaml / "
                         f"region '{query}' is not in regions.yaml.{hint}")
 
 
-def _bare(name: str) -> str:
-    folded = fold(" ".join(name.split()))
-    for prefix in _PREFIXES:
-        if folded.startswith(prefix):
-            return folded[len(prefix):]
-    return folded
-
-
 def agency_type_for(region: Region, vocab: Vocab) -> str:
     """Guess the agency type from the region: province, regency (Kabupaten) or city (Kota)."""
-    if region.is_province:
-        guess = "province"
-    else:
-        guess = "city" if fold(region.name).startswith("kota ") else "regency"
+    guess = region_level(region)
     types = vocab.taxonomies.get("agency_types", {})
     return guess if guess in types or not types else sorted(types)[0]
 

@@ -16,23 +16,29 @@ class SearchIndexError(Exception):
     """Pagefind failed; the message holds its output."""
 
 
-def pagefind_command(site_dir: Path, language: str = LANGUAGE) -> list[str]:
+def pagefind_command(site_dir: Path, language: str = LANGUAGE, bundle: Path | None = None
+                     ) -> list[str]:
     """Return the command that indexes `site_dir` with the Pagefind binary from PyPI."""
-    return [sys.executable, "-m", "pagefind", "--site", str(site_dir),
-            "--output-subdir", BUNDLE_DIR, "--force-language", language, "--silent"]
+    output = ["--output-subdir", BUNDLE_DIR] if bundle is None else [
+        "--output-path", str(bundle.resolve())]
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), *output,
+            "--force-language", language, "--silent"]
 
 
-def index_site(site_dir: Path, language: str = LANGUAGE) -> Path:
-    """Write the Pagefind bundle into `site_dir/pagefind`; raise SearchIndexError on failure."""
+def index_site(site_dir: Path, language: str = LANGUAGE, bundle: Path | None = None) -> Path:
+    """Write the Pagefind bundle into `bundle` (default `site_dir/pagefind`); return its folder.
+
+    Raise SearchIndexError on failure.
+    """
     try:
-        proc = subprocess.run(pagefind_command(site_dir, language), capture_output=True,
+        proc = subprocess.run(pagefind_command(site_dir, language, bundle), capture_output=True,
                               text=True, check=False)
     except OSError as exc:
         raise SearchIndexError(f"could not start Pagefind: {exc}") from None
     if proc.returncode != 0:
         output = (proc.stdout + proc.stderr).strip()
         raise SearchIndexError(f"Pagefind failed (exit {proc.returncode}): {output}")
-    bundle = site_dir / BUNDLE_DIR
+    bundle = site_dir / BUNDLE_DIR if bundle is None else bundle
     if not (bundle / "pagefind.js").is_file():
         raise SearchIndexError(f"Pagefind wrote no bundle into {bundle}")
     return bundle

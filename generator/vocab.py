@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,12 +38,20 @@ class Hub(_Model):
     url: Url | None = None
 
 
+class Centre(_Model):
+    """The approximate centre of a province (area centroid, degrees)."""
+
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
 class Region(_Model):
     """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
 
     code: RegionCode
     name: Text
     hub: Hub | None = None
+    centre: Centre | None = None
 
     @property
     def province(self) -> str:
@@ -122,6 +132,54 @@ class Vocab:
     def province_of(self, code: str) -> Region | None:
         """Return the province a region code belongs to."""
         return self.regions.get(code[:2])
+
+
+# Spelled-out and abbreviated prefixes of region names, longest first, and the level they name.
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("kabupaten administrasi ", "regency"), ("kota administrasi ", "city"),
+    ("kota adm ", "city"), ("kab adm ", "regency"), ("kabupaten ", "regency"), ("kab ", "regency"),
+    ("kota ", "city"), ("provinsi ", "province"), ("prov ", "province"),
+)
+_CODE = re.compile(r"^\d{2}(?:\.\d{2})?$")
+
+
+def fold_name(text: str) -> str:
+    """Return a region name folded for matching: accents and punctuation dropped, case folded."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", plain.casefold()).split())
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """Return (level named by the prefix or "", the name without its prefix), both folded."""
+    folded = fold_name(name) + " "
+    for prefix, level in _PREFIXES:
+        if folded.startswith(prefix):
+            return level, folded[len(prefix):].strip()
+    return "", folded.strip()
+
+
+def region_level(region: Region) -> str:
+    """Return "province", "city" (Kota) or "regency" (Kabupaten) for a registry entry."""
+    if region.is_province:
+        return "province"
+    return "city" if name_parts(region.name)[0] == "city" else "regency"
+
+
+def find_regions(query: str, regions: dict[str, Region]) -> list[Region]:
+    """Return the regions a code or name means: one when clear, several when ambiguous, none when
+    unknown. Accents, case, punctuation and "Kab."/"Kabupaten"/"Kota"/"Provinsi" are tolerated;
+    a prefix narrows the level, and an exact full name wins over a bare one."""
+    query = " ".join(query.split())
+    if _CODE.match(query):
+        return [regions[query]] if query in regions else []
+    wanted = fold_name(query)
+    exact = [r for r in regions.values() if fold_name(r.name) == wanted]
+    if exact:
+        return exact
+    level, bare = name_parts(query)
+    bare = bare.replace(" ", "")  # "Bau-Bau", "Bau Bau" and "Baubau" are one name
+    return sorted((r for r in regions.values() if name_parts(r.name)[1].replace(" ", "") == bare
+                   and level in ("", region_level(r))), key=lambda r: r.code)
 
 
 def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
