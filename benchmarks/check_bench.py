@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from devkit.project import make_project  # noqa: E402
 from generator.collect import collect  # noqa: E402
 from tests.cases.corpus import add_media, all_cases  # noqa: E402
-from tests.conftest import make_project  # noqa: E402
 from tests.test_cases import GENERATED  # noqa: E402
 
 REGIONS = ("17.03", "17.07", "17.71", "51.05")

@@ -1,7 +1,7 @@
 """Lighthouse benchmark: takes a content folder (default content/); prints median mobile scores.
 
 Builds the site into a temporary folder, serves it gzip-compressed from localhost and runs
-Lighthouse (mobile profile, simulated throttling) several times on each page type; prints the
+Lighthouse (mobile profile, simulated throttling) several times on one page per template; prints the
 median Performance with its metrics and the transfer size of the median run.
 
     python3 benchmarks/lighthouse_bench.py [--runs 3] [--content DIR]
@@ -19,23 +19,24 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from devkit.lighthouse import lighthouse, scores, transfer_bytes  # noqa: E402
+from devkit.project import make_project, one_page_per_template  # noqa: E402
+from devkit.web import serve  # noqa: E402
 from generator.build import build_site  # noqa: E402
 from generator.config import load_config  # noqa: E402
-from tests.conftest import make_project  # noqa: E402
-from tests.lighthouse_kit import lighthouse, page_types, scores, serve, transfer_bytes  # noqa: E402
 
 CATEGORIES = ("performance", "accessibility", "seo", "best-practices")
 METRICS = {"FCP": "first-contentful-paint", "LCP": "largest-contentful-paint",
            "TBT": "total-blocking-time", "CLS": "cumulative-layout-shift"}
 
 
-def build(content: Path, where: Path) -> Path:
-    """Build the site from `content` in a project under `where`; return its site folder."""
+def build(content: Path, where: Path) -> tuple[Path, dict[str, str]]:
+    """Build the site from `content` under `where`; return its site folder and one page per template."""
     config = load_config(make_project(where / "project", content) / "mkdocs.yml")
     report, diags = build_site(config)
     if report is None:
         sys.exit("build failed:\n" + "\n".join(str(d) for d in diags))
-    return config.site_dir
+    return config.site_dir, one_page_per_template(config)
 
 
 def row(kind: str, runs: list[dict[str, Any]]) -> list[str]:
@@ -58,15 +59,14 @@ def main() -> None:
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="katalog-bench-") as tmp:
-        site = build(args.content.resolve(), Path(tmp))
-        kinds = page_types(site)
+        site, kinds = build(args.content.resolve(), Path(tmp))
         rows = []
         with serve(site) as base:
             for kind, path in kinds.items():
                 runs = [lighthouse(base + path, CATEGORIES) for _ in range(args.runs)]
                 rows.append(row(kind, runs))
                 print(f"measured {kind} ({path or '/'})", file=sys.stderr)
-    head = ["page type", "perf (median)", "perf range", *METRICS, "a11y", "SEO", "BP",
+    head = ["template", "perf (median)", "perf range", *METRICS, "a11y", "SEO", "BP",
             "requests", "KiB transferred"]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     print(f"Lighthouse {args.runs} runs per page, mobile, gzip from localhost ({args.content})")

@@ -10,16 +10,11 @@ counted gzipped; Pagefind's wasm and index files are already compressed and coun
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import shutil
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -27,13 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import make_catalogue  # noqa: E402
+from devkit.web import launch_chromium, serve  # noqa: E402
 from generator.build import generate, run_mkdocs  # noqa: E402
 from generator.config import load_config  # noqa: E402
 from generator.search import index_site  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 QUERIES = ("kesehatan", "pelayanan", "posyandu")
 COMPRESSIBLE = (".js", ".css", ".json", ".html")
 
@@ -62,7 +55,7 @@ def build(project: Path, count: int) -> Path:
     """Build a synthetic catalogue with both Material's search index and Pagefind's."""
     make_catalogue(project, count)
     yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    yml = yml.replace("plugins:\n", "plugins:\n  - search\n", 1)
+    yml = yml.replace("  - search:\n      enabled: false\n", "  - search\n", 1)
     (project / "mkdocs.yml").write_text(yml, encoding="utf-8")
     (project / "site_templates").symlink_to(ROOT / "site_templates")
     config = load_config(project / "mkdocs.yml")
@@ -75,30 +68,13 @@ def build(project: Path, count: int) -> Path:
     return site
 
 
-@contextmanager
-def serving(folder: Path) -> Iterator[str]:
-    """Serve `folder` on a free localhost port; yield its base URL."""
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-
-
 def first_query(site: Path, query: str) -> tuple[dict[str, int], int]:
     """Run `query` on the search page in Chromium; return bytes per category and result count."""
     from playwright.sync_api import sync_playwright
 
     fetched: list[str] = []
-    with serving(site) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with serve(site, "/") as base, sync_playwright() as pw:
+        browser = launch_chromium(pw)
         page = browser.new_page()
         page.on("requestfinished", lambda request: fetched.append(request.url))
         page.goto(f"{base}cari/?q={query}")

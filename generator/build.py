@@ -21,6 +21,7 @@ from generator.handwritten import check_pages
 from generator.link import Catalogue
 from generator.load import display_path
 from generator.memo import Memo, templates_digest
+from generator.page_html import extensions_of
 from generator.pages import Page, plan
 from generator.render import make_env, render_page
 from generator.search import SearchIndexError, index_site
@@ -94,7 +95,8 @@ def render_all(config: Config, catalogue: Catalogue, memo: Memo | None = None
     previous call are taken from it instead of being rendered again.
     """
     planned = plan_pages(config, catalogue)
-    static, diags = check_pages(config.content, list(planned))
+    static, diags = check_pages(config.content, list(planned),
+                                extensions_of(config.mkdocs_yml))
 
     def new_env() -> jinja2.Environment:
         return make_env(config.templates / "pages", config.lang)

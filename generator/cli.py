@@ -21,6 +21,7 @@ from generator.diagnostics import (
     visible,
 )
 from generator.handwritten import check_pages
+from generator.page_html import extensions_of
 
 EXIT_CONTENT = 1
 EXIT_USAGE = 2
@@ -92,7 +93,8 @@ def check(obj: _Ctx, fmt: str, strict: bool) -> None:
     config = obj.config()
     catalogue, diags = collect(config.content)
     if catalogue is not None:  # page-path collisions are content mistakes too (nothing is written)
-        diags = diags + check_pages(config.content, list(plan_pages(config, catalogue)))[1]
+        diags = diags + check_pages(config.content, list(plan_pages(config, catalogue)),
+                                   extensions_of(config.mkdocs_yml))[1]
     if report(diags, fmt, obj.language(config), strict) or catalogue is None:
         sys.exit(EXIT_CONTENT)
     warnings = f"{len(diags)} warning(s)" if diags else "no problems"

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import yaml
 
-from generator import escape, urls
+from generator import escape, page_html
 from generator.diagnostics import Diagnostic, diag
 from generator.link import IMAGE_SUFFIXES
 from generator.load import CONTROL_RE, INVISIBLE_RE, display_path, load_bytes
-from generator.model import Text, _Model
+from generator.model import Line, Text, _Model
 from generator.validate import validate
 
 PAGE_SUFFIXES = (".md", *IMAGE_SUFFIXES)
@@ -31,9 +32,9 @@ _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _HTML = re.compile(r"<[A-Za-z/!?]")
 # Python-Markdown's attr_list reads `{...}` after an element; an escaped `\{` is text.
 _ATTR_LIST = re.compile(r"(?<!\\)\{")
-_INLINE_LINK = re.compile(r"\]\(\s*<?([^\s)>]*)")
+# The target, then what follows it: only a closing `)` or a title after whitespace is allowed.
+_INLINE_LINK = re.compile(r"\]\(\s*<?([^\s)>]*)(\s*)([^\s]?)")
 _REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)", re.MULTILINE)
-_RELATIVE = re.compile(r"[A-Za-z0-9._~/#%-]*", re.ASCII)
 # MkDocs also reads MultiMarkdown-style `Key: value` lines at the top as metadata, unescaped.
 _MULTIMARKDOWN_META = re.compile(r"^ {0,3}[A-Za-z0-9_-]+:")
 
@@ -41,12 +42,28 @@ _MULTIMARKDOWN_META = re.compile(r"^ {0,3}[A-Za-z0-9_-]+:")
 class PageMeta(_Model):
     """The front matter a hand-written page may carry."""
 
-    title: Text
+    title: Line
     description: Text | None = None
 
 
-def check_pages(content: Path, generated: list[str]) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    """Return the hand-written files to publish (path -> bytes) and every policy violation."""
+# Magic bytes of each raster image type (the start of the file, or a part at an offset).
+_MAGIC: dict[str, tuple[tuple[int, bytes], ...]] = {
+    ".png": ((0, b"\x89PNG\r\n\x1a\n"),),
+    ".jpg": ((0, b"\xff\xd8\xff"),),
+    ".jpeg": ((0, b"\xff\xd8\xff"),),
+    ".gif": ((0, b"GIF87a"), (0, b"GIF89a")),
+    ".webp": ((0, b"RIFF"), (8, b"WEBP")),
+    ".avif": ((4, b"ftypavi"),),
+}
+
+
+def check_pages(content: Path, generated: list[str], extensions: list[tuple[str, dict[str, Any]]]
+                ) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    """Return the hand-written files to publish (path -> bytes) and every policy violation.
+
+    `extensions` are the Markdown extensions of the build (`page_html.extensions_of`); pages
+    are rendered with them to check the HTML they will produce.
+    """
     folder = content / "pages"
     if folder.is_symlink():
         return {}, [diag(display_path(folder), None, "symlink-folder", value=display_path(folder))]
@@ -65,10 +82,14 @@ def check_pages(content: Path, generated: list[str]) -> tuple[dict[str, bytes], 
         if not path.is_file():
             continue
         found = _check_name(name, rel, taken, reserved)
+        size = path.stat().st_size
+        if not found and size > page_html.MAX_PAGE_BYTES:
+            found = [diag(name, None, "page-too-large", size=size, limit=page_html.MAX_PAGE_BYTES)]
+        data = b"" if found else path.read_bytes()
         if not found and rel.endswith(".md"):
-            data, found = _check_markdown(name, path.read_bytes())
-        else:
-            data = path.read_bytes()
+            data, found = _check_markdown(name, data, extensions)
+        elif not found and not _magic_ok(path.suffix, data):
+            found = [diag(name, (1, 1), "page-image-kind", value=path.suffix)]
         if not found:
             taken[_url_key(rel).lower()] = rel
             files[rel] = data
@@ -103,7 +124,16 @@ def _check_name(name: str, rel: str, taken: dict[str, str], reserved: frozenset[
     return out
 
 
-def _check_markdown(name: str, raw: bytes) -> tuple[bytes, list[Diagnostic]]:
+def _magic_ok(suffix: str, data: bytes) -> bool:
+    """Tell whether `data` starts like an image of the type its `suffix` names."""
+    checks = _MAGIC.get(suffix, ())
+    if suffix == ".webp":
+        return all(data[at:at + len(magic)] == magic for at, magic in checks)
+    return any(data[at:at + len(magic)] == magic for at, magic in checks)
+
+
+def _check_markdown(name: str, raw: bytes, extensions: list[tuple[str, dict[str, Any]]]
+                    ) -> tuple[bytes, list[Diagnostic]]:
     """Return the page with its front matter rewritten escaped, and every violation in it."""
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
@@ -115,6 +145,9 @@ def _check_markdown(name: str, raw: bytes) -> tuple[bytes, list[Diagnostic]]:
     meta, body_start, diags = _front_matter(name, lines)
     diags += _invisible(name, lines[body_start:], body_start)
     diags += _check_body(name, lines, body_start)
+    if not diags:  # the backstop: what the build will publish, whatever the checks above missed
+        diags = [diag(name, (body_start + line, col), code, value=value) for line, col, code, value
+                 in page_html.check_body("\n".join(lines[body_start:]), extensions)]
     if diags or meta is None:  # no front matter, or a page that will not be published
         return raw, diags
     fields = {"title": escape.plain(meta.title)}
@@ -172,7 +205,11 @@ def _check_body(name: str, lines: list[str], start: int) -> list[Diagnostic]:
     found += [(m.start(), "page-attr-list", "") for m in _ATTR_LIST.finditer(text)]
     found += [(m.start(1), "page-link", m.group(1))
               for regex in (_INLINE_LINK, _REF_DEFINITION) for m in regex.finditer(text)
-              if not _link_ok(m.group(1))]
+              if not page_html.link_ok(m.group(1))]
+    # Whitespace inside a target (`java<TAB>script:`) that does not start a "title".
+    found += [(m.start(2), "page-link", (m.group(1) + m.group(2) + m.group(3)).encode(
+               "unicode_escape").decode("ascii")) for m in _INLINE_LINK.finditer(text)
+              if m.group(2) and m.group(3) not in ("", ")", '"', "'", "(")]
     out: list[Diagnostic] = []
     for offset, code, value in found:
         row = text.count("\n", 0, offset)
@@ -180,9 +217,3 @@ def _check_body(name: str, lines: list[str], start: int) -> list[Diagnostic]:
         out.append(diag(name, (start + row + 1, col + 1), code, value=value))
     return out
 
-
-def _link_ok(target: str) -> bool:
-    """Tell whether a link target is an allowed URL or a plain relative path."""
-    if urls.is_url(target):
-        return True
-    return _RELATIVE.fullmatch(target) is not None and not target.startswith("//")

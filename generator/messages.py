@@ -334,6 +334,20 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
                "jalan, `katalog check --strict` gagal",
                "jika inovasinya sama, simpan satu rekaman saja; jika bukan, bedakan namanya"),
     },
+    "import-name-clash": {
+        "en": ("region name '{name}' ({region}) looks the same as '{other}' ({other_code})",
+               "each region needs a name readers can tell apart; check the code and the "
+               "official name in the decree"),
+        "id": ("nama wilayah '{name}' ({region}) tampak sama dengan '{other}' ({other_code})",
+               "setiap wilayah perlu nama yang dapat dibedakan; periksa kode dan nama resmi "
+               "dalam keputusan menteri"),
+    },
+    "csv-extra-columns": {
+        "en": ("the row has {count} columns; only `kode,nama` are read",
+               "remove the extra columns (or quote a name that contains a comma)"),
+        "id": ("baris ini memiliki {count} kolom; hanya `kode,nama` yang dibaca",
+               "hapus kolom tambahan (atau beri tanda kutip pada nama yang memuat koma)"),
+    },
     "region-name-clash": {
         "en": ("region name '{name}' looks the same as '{other}' on line {first_line}; error",
                "each region needs a name readers can tell apart; check for look-alike letters"),
@@ -428,6 +442,44 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("tujuan tautan '{value}' bukan jalur relatif maupun alamat web yang diperbolehkan",
                "tautkan halaman dengan jalur relatif (tentang.md) atau tulis alamat https:// "
                "lengkap tanpa tanda kutip, kurung atau entitas"),
+    },
+    "page-unsafe-html": {
+        "en": ("this page would publish HTML outside the allowed set: {value}",
+               "write plain Markdown here (no attributes, scripts or raw HTML, also not in a "
+               "code fence's first line); put code in `backticks` or an ordinary ``` fence"),
+        "id": ("halaman ini akan menerbitkan HTML di luar yang diperbolehkan: {value}",
+               "tulis Markdown biasa di sini (tanpa atribut, skrip atau HTML mentah, juga tidak "
+               "di baris pertama blok kode); letakkan kode dalam `backtick` atau blok ``` biasa"),
+    },
+    "page-render": {
+        "en": ("the page cannot be rendered as Markdown ({value})",
+               "simplify the page: fewer nested lists, quotes and brackets"),
+        "id": ("halaman tidak dapat diolah sebagai Markdown ({value})",
+               "sederhanakan halaman: kurangi daftar, kutipan dan kurung yang bersarang"),
+    },
+    "page-too-deep": {
+        "en": ("lists or quotes are nested more than {value} levels deep here",
+               "flatten the structure; split the list into headed sections"),
+        "id": ("daftar atau kutipan bersarang lebih dari {value} tingkat di sini",
+               "ratakan strukturnya; pecah daftar menjadi beberapa bagian berjudul"),
+    },
+    "page-brackets": {
+        "en": ("more than {value} '[' are open at once in this paragraph",
+               "close each [ with ], or write \\[ for a literal bracket"),
+        "id": ("lebih dari {value} '[' terbuka sekaligus dalam paragraf ini",
+               "tutup setiap [ dengan ], atau tulis \\[ untuk kurung siku biasa"),
+    },
+    "page-too-large": {
+        "en": ("the page is {size} bytes, more than the limit of {limit}",
+               "split it into several pages or link a document instead"),
+        "id": ("halaman berukuran {size} bita, melebihi batas {limit}",
+               "pecah menjadi beberapa halaman atau tautkan dokumen sebagai gantinya"),
+    },
+    "page-image-kind": {
+        "en": ("the file's content is not a {value} image",
+               "export the image again as a real PNG, JPEG, GIF, WebP or AVIF file"),
+        "id": ("isi berkas bukan gambar {value}",
+               "ekspor ulang gambar sebagai berkas PNG, JPEG, GIF, WebP atau AVIF yang sebenarnya"),
     },
     "page-front-matter": {
         "en": ("the page's front matter is not closed by a '---' line, or the page starts with "

@@ -27,6 +27,9 @@ RESERVED_IDS = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i
                           *(f"lpt{i}" for i in range(10))})
 
 
+_LINE_BREAK = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
 def _placeholder(value: Any) -> None:
     if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
         raise PydanticCustomError("placeholder", "placeholder not filled in", {"value": value})
@@ -40,6 +43,14 @@ def _text(value: Any) -> Any:
             raise PydanticCustomError("empty", "empty")
         if char := find_invisible(value):
             raise PydanticCustomError("bidi-char", "invisible character", {"char": char})
+    return value
+
+
+def _line(value: Any) -> Any:
+    value = _text(value)
+    if isinstance(value, str) and (match := _LINE_BREAK.search(value)):
+        raise PydanticCustomError("control-char", "control character",
+                                  {"char": f"U+{ord(match.group()):04X}"})
     return value
 
 
@@ -166,6 +177,8 @@ def _gap(id_: str, en: str) -> Any:
 
 
 Text = Annotated[str, BeforeValidator(_text), Field(max_length=20_000)]
+# A one-line text (names, titles, numbers): also no tab or line break, e.g. a YAML "\t".
+Line = Annotated[str, BeforeValidator(_line), Field(max_length=20_000)]
 Slug = Annotated[str, BeforeValidator(_slug)]
 PartialDate = Annotated[str, BeforeValidator(_date), WithJsonSchema({
     "anyOf": [{"type": "integer", "minimum": 1900, "maximum": 2100},
@@ -195,7 +208,7 @@ class Agency(_Model):
 
     model_config = ConfigDict(title="Instansi / Agency")
 
-    name: Text = _doc("Nama instansi penyelenggara", "Name of the agency that runs it")
+    name: Line = _doc("Nama instansi penyelenggara", "Name of the agency that runs it")
     type: str = _doc("Jenis instansi: id dari agency_types di taxonomies.yaml, mis. regency",
                      "Kind of agency: an id from agency_types in taxonomies.yaml, e.g. regency")
     region: RegionRef = _doc("Kode wilayah Kemendagri dari regions.yaml, dalam tanda kutip, "
@@ -208,10 +221,10 @@ class Contact(_Model):
 
     model_config = ConfigDict(title="Kontak / Contact")
 
-    unit: Text = _doc("Unit kerja yang dapat dihubungi (bukan nama pribadi)",
+    unit: Line = _doc("Unit kerja yang dapat dihubungi (bukan nama pribadi)",
                       "Office to contact (not a private person)")
     email: Email | None = _opt("Surel kantor, mis. dinas@kab.go.id", "Office e-mail")
-    phone: Text | None = _opt("Telepon kantor, dalam tanda kutip", "Office phone, quoted")
+    phone: Line | None = _opt("Telepon kantor, dalam tanda kutip", "Office phone, quoted")
 
 
 class Source(_Model):
@@ -219,7 +232,7 @@ class Source(_Model):
 
     model_config = ConfigDict(title="Sumber / Source")
 
-    title: Text = _doc("Judul sumber (berita, laporan, situs resmi)",
+    title: Line = _doc("Judul sumber (berita, laporan, situs resmi)",
                        "Title of the source (news, report, official site)")
     url: Url = _doc("Alamat sumber (https://)", "Address of the source (https://)")
 
@@ -255,7 +268,7 @@ class Result(_Model):
 
     model_config = ConfigDict(title="Hasil terukur / Measured result")
 
-    indicator: Text = _doc("Indikator yang diukur", "Indicator measured")
+    indicator: Line = _doc("Indikator yang diukur", "Indicator measured")
     before: Text | None = _opt("Nilai sebelum inovasi", "Value before the innovation")
     after: Text | None = _opt("Nilai sesudah inovasi", "Value after the innovation")
     year: Year | None = _opt("Tahun pengukuran", "Year measured")
@@ -292,8 +305,8 @@ class Regulation(_Model):
 
     model_config = ConfigDict(title="Regulasi / Regulation")
 
-    title: Text = _doc("Judul peraturan", "Title of the regulation")
-    number: Text | None = _opt("Nomor peraturan, mis. 12 Tahun 2021", "Number, e.g. 12 Tahun 2021")
+    title: Line = _doc("Judul peraturan", "Title of the regulation")
+    number: Line | None = _opt("Nomor peraturan, mis. 12 Tahun 2021", "Number, e.g. 12 Tahun 2021")
     url: Url | None = _opt("Tautan peraturan", "Link to the regulation")
 
 
@@ -329,13 +342,13 @@ class Adopter(_Model):
 
     model_config = ConfigDict(title="Pengadopsi / Adopter")
 
-    agency: Text = _doc("Nama instansi pengadopsi", "Name of the adopting agency")
+    agency: Line = _doc("Nama instansi pengadopsi", "Name of the adopting agency")
     region: RegionRef = _doc("Kode wilayah pengadopsi", "Region code of the adopter")
     year: Year = _doc("Tahun adopsi", "Year adopted")
     status: Status | None = _opt("Status di wilayah pengadopsi", "Status in the adopting region")
     model: Literal["independent", "facilitated", "partnership"] | None = _opt(
         "Model replikasi", "Replication model")
-    facilitator: Text | None = _opt("Fasilitator replikasi, mis. Hub JIPP",
+    facilitator: Line | None = _opt("Fasilitator replikasi, mis. Hub JIPP",
                                     "Who facilitated it, e.g. a JIPP hub")
     source: Url | None = _opt("Sumber yang menyebut adopsi", "Source naming the adoption")
 
@@ -371,7 +384,7 @@ class Document_(_Model):
 
     model_config = ConfigDict(title="Dokumen / Document")
 
-    title: Text = _doc("Judul dokumen", "Title of the document")
+    title: Line = _doc("Judul dokumen", "Title of the document")
     kind: Literal["guide", "sop", "regulation", "report", "presentation", "other"] = _doc(
         "Jenis dokumen", "Kind of document")
     url: Url = _doc("Tautan dokumen", "Link to the document")
@@ -396,9 +409,9 @@ class Innovation(_Model):
 
     id: Slug = _doc("Id unik: huruf kecil a-z, angka dan tanda hubung, sama dengan nama berkas",
                     "Unique id: lowercase a-z, digits and hyphens, equal to the file name")
-    name: Text = Field(max_length=200, description="Nama inovasi, sering berupa akronim / "
+    name: Line = Field(max_length=200, description="Nama inovasi, sering berupa akronim / "
                                                   "Innovation name, often an acronym")
-    name_expansion: Text | None = _opt("Kepanjangan nama (akronim)", "What the acronym stands for")
+    name_expansion: Line | None = _opt("Kepanjangan nama (akronim)", "What the acronym stands for")
     summary: Annotated[Text, AfterValidator(_words)] = _doc(
         "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
     agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,13 +12,15 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, diag
-from generator.load import display_path, load_file
+from generator.load import display_path, find_invisible, load_file
 from generator.model import REGION_RE
+from generator.plausible import skeleton
 from generator.validate import validate
 from generator.vocab import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS, RegionsFile, unique
 
 MAX_CSV_BYTES = 4 * 1024 * 1024  # the official list of 552 regions is about 20 KB
 MAX_NAME_CHARS = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a region name is one line: no tab either
 
 HEADER = (
     "# Region registry: provinces (\"17\") and regencies/cities (\"17.03\") with their official\n"
@@ -35,6 +38,16 @@ HEADER = (
 
 
 @dataclass(frozen=True)
+class Row:
+    """One official region as read: its name and where the name stands in the CSV."""
+
+    name: str
+    file: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
 class ImportReport:
     """What an import changed: codes added, codes renamed, the new file text, codes read."""
 
@@ -44,8 +57,8 @@ class ImportReport:
     total: int = 0
 
 
-def read_csv(path: Path) -> tuple[dict[str, str], list[Diagnostic]]:
-    """Read a `kode,nama` CSV as a stream; return code -> name and a diagnostic per bad row.
+def read_csv(path: Path) -> tuple[dict[str, Row], list[Diagnostic]]:
+    """Read a `kode,nama` CSV as a stream; return code -> row and a diagnostic per bad row.
 
     The file must be at most MAX_CSV_BYTES and hold at most REGISTRY_MAX_ITEMS rows; both are
     checked before (or while) reading, so a huge or endless file costs nothing.
@@ -65,10 +78,9 @@ def read_csv(path: Path) -> tuple[dict[str, str], list[Diagnostic]]:
         return {}, [diag(name, None, "unreadable", detail=exc.strerror or str(exc))]
 
 
-def _read_rows(name: str, handle: Iterable[str]) -> tuple[dict[str, str], list[Diagnostic]]:
-    """Return code -> name of the rows a CSV reader finds in `handle`, each located by its line."""
-    rows: dict[str, str] = {}
-    first_line: dict[str, int] = {}
+def _read_rows(name: str, handle: Iterable[str]) -> tuple[dict[str, Row], list[Diagnostic]]:
+    """Return code -> row of the rows a CSV reader finds in `handle`, each located by its line."""
+    rows: dict[str, Row] = {}
     diags: list[Diagnostic] = []
     reader = csv.reader(handle)
     line = 1  # where the row being read starts (a quoted cell may span several lines)
@@ -86,7 +98,7 @@ def _read_rows(name: str, handle: Iterable[str]) -> tuple[dict[str, str], list[D
             if count > REGISTRY_MAX_ITEMS:
                 return {}, [*diags, diag(name, (start, 1), "too-many-regions",
                                          limit=REGISTRY_MAX_ITEMS)]
-            found = _check_row(name, start, row, rows, first_line)
+            found = _check_row(name, start, row, rows)
             if found is not None:
                 diags.append(found)
     except csv.Error as exc:  # e.g. a cell over the csv module's 131,072 characters
@@ -94,11 +106,17 @@ def _read_rows(name: str, handle: Iterable[str]) -> tuple[dict[str, str], list[D
     return rows, diags
 
 
-def _check_row(name: str, line: int, row: list[str], rows: dict[str, str],
-               first_line: dict[str, int]) -> Diagnostic | None:
-    """Add one row to `rows`, or return the problem that keeps it out."""
+def _check_row(name: str, line: int, row: list[str], rows: dict[str, Row]) -> Diagnostic | None:
+    """Add one row to `rows`, or return the problem that keeps it out.
+
+    The name is held to the rules `katalog check` applies to regions.yaml (no control or
+    invisible character, no tab or line break); a clash with another name is found by `merge`.
+    """
     code, label = (row + ["", ""])[0].strip(), (row + ["", ""])[1].strip()
     name_col = len(row[0]) + 2
+    if any(cell.strip() for cell in row[2:]):
+        return diag(name, (line, name_col + len(row[1]) + 1), "csv-extra-columns",
+                    count=len(row))
     if "\n" in code or "\r" in code:
         return diag(name, (line, 1), "multi-line-cell", "kode")
     if not REGION_RE.match(code):
@@ -108,28 +126,34 @@ def _check_row(name: str, line: int, row: list[str], rows: dict[str, str],
         return diag(name, (line, name_col), "multi-line-cell", "nama")
     if not label:
         return diag(name, (line, name_col), "empty", "nama")
+    if control := _CONTROL.search(label):
+        return diag(name, (line, name_col), "control-char", "nama",
+                    char=f"U+{ord(control.group()):04X}")
+    if invisible := find_invisible(label):
+        return diag(name, (line, name_col), "bidi-char", "nama", char=invisible)
     if len(label) > MAX_NAME_CHARS:
         return diag(name, (line, name_col), "text-too-long", "nama", length=len(label),
                     limit=MAX_NAME_CHARS)
     if code in rows:
         return diag(name, (line, 1), "duplicate-key", "kode", key=code,
-                    first_line=first_line[code])
-    rows[code] = label
-    first_line[code] = line
+                    first_line=rows[code].line)
+    rows[code] = Row(label, name, line, name_col)
     return None
 
 
-def merge(registry: Path, official: dict[str, str]) -> tuple[ImportReport | None, list[Diagnostic]]:
+def merge(registry: Path, official: dict[str, Row]) -> tuple[ImportReport | None, list[Diagnostic]]:
     """Merge official names into the registry at `registry`; official names win, extras stay.
 
     The registry must pass the same checks as in `katalog check` first: an entry the import
-    cannot read is reported, never silently dropped.
+    cannot read is reported, never silently dropped. A merged name that looks the same as
+    another region's (`region-name-clash` in `katalog check`) is reported at its CSV row.
     """
     entries, diags = read_registry(registry)
     if entries is None:
         return None, diags
     added, renamed = [], []
-    for code, name in official.items():
+    for code, row in official.items():
+        name = row.name
         if code not in entries:
             entries[code] = {"code": code, "name": name}
             added.append(code)
@@ -139,8 +163,25 @@ def merge(registry: Path, official: dict[str, str]) -> tuple[ImportReport | None
     if len(entries) > REGISTRY_MAX_ITEMS:
         return None, [diag(display_path(registry), None, "too-many-regions",
                            limit=REGISTRY_MAX_ITEMS)]
+    if clashes := _clashes(entries, official):
+        return None, clashes
     return ImportReport(sorted(added, key=_code_key), sorted(renamed, key=_code_key),
                         registry_text(entries), len(official)), []
+
+
+def _clashes(entries: dict[str, dict[str, Any]], official: dict[str, Row]) -> list[Diagnostic]:
+    """Return a located error for each official name that looks the same as another region's."""
+    by_look: dict[str, list[str]] = {}
+    for code in sorted(entries, key=_code_key):
+        by_look.setdefault(skeleton(str(entries[code].get("name", ""))), []).append(code)
+    out: list[Diagnostic] = []
+    for code, row in official.items():
+        other = next((c for c in by_look[skeleton(row.name)] if c != code), None)
+        if other is not None:
+            out.append(diag(row.file, (row.line, row.col), "import-name-clash", "nama",
+                            name=row.name, region=code, other=entries[other].get("name", ""),
+                            other_code=other))
+    return sorted(out)
 
 
 def registry_text(entries: dict[str, dict[str, Any]]) -> str:

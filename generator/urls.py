@@ -3,12 +3,16 @@
 Every URL-valued field (records and registries), the contact e-mail and every link target in a
 hand-written page pass `is_url`, so a URL that reaches the site is always an absolute http(s) or
 mailto URL made only of RFC 3986 characters, without brackets, parentheses, quotes, backslashes,
-spaces or controls (those must be percent-encoded) and without percent-encoded controls.
+spaces or controls (those must be percent-encoded) and without controls or invisible characters
+(bidi overrides, zero-width, fillers) once percent-decoded as UTF-8 (`%C2%85`, `%E2%80%AE`).
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
+
+from generator.load import INVISIBLE_RE
 
 # A host name of ASCII labels (internationalised names are written in punycode, xn--...).
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -19,7 +23,8 @@ _PCHAR = r"(?:[A-Za-z0-9\-._~!$&*+,;=:@/?]|%[0-9A-Fa-f]{2})"
 _WEB = re.compile(rf"https?://{_HOST}(?::[0-9]{{1,5}})?(?:[/?]{_PCHAR}*)?(?:#{_PCHAR}*)?", re.ASCII)
 # A bare address only: no ?headers, no percent-encoding, no quoted local part.
 _ADDRESS = re.compile(rf"[A-Za-z0-9](?:[A-Za-z0-9._+-]{{0,62}}[A-Za-z0-9])?@{_HOST}", re.ASCII)
-_ENCODED_CONTROL = re.compile(r"%(?:[01][0-9A-Fa-f]|7[Ff])")
+# Checked on the percent-decoded URL: C0 and C1 controls (tab and newline too), DEL.
+_DECODED_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_URL_CHARS = 2_000
 
 
@@ -27,8 +32,10 @@ def is_url(value: str) -> bool:
     """Tell whether `value` is an allowed absolute http(s) URL or `mailto:` + a bare address."""
     if value.startswith("mailto:"):
         return is_address(value.removeprefix("mailto:"))
-    return (len(value) <= MAX_URL_CHARS and _WEB.fullmatch(value) is not None
-            and not _ENCODED_CONTROL.search(value))
+    if len(value) > MAX_URL_CHARS or _WEB.fullmatch(value) is None:
+        return False
+    decoded = unquote(value, errors="replace")
+    return not _DECODED_CONTROL.search(decoded) and not INVISIBLE_RE.search(decoded)
 
 
 def is_address(value: str) -> bool:

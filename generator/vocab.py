@@ -12,7 +12,7 @@ from pydantic import Field
 
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
-from generator.model import RegionCode, Slug, Text, Url, _Model
+from generator.model import Line, RegionCode, Slug, Url, _Model
 from generator.plausible import check_region_names
 from generator.validate import validate
 
@@ -23,8 +23,8 @@ REGISTRY_MAX_ITEMS = 5_000
 class Label(_Model):
     """A text in Bahasa Indonesia and English."""
 
-    id: Text
-    en: Text
+    id: Line
+    en: Line
 
     def get(self, lang: str) -> str:
         """Return the text in `lang`, falling back to Bahasa Indonesia."""
@@ -34,7 +34,7 @@ class Label(_Model):
 class Hub(_Model):
     """A provincial hub of the public-service innovation network (JIPP)."""
 
-    name: Text
+    name: Line
     url: Url | None = None
 
 
@@ -49,7 +49,7 @@ class Region(_Model):
     """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
 
     code: RegionCode
-    name: Text
+    name: Line
     hub: Hub | None = None
     centre: Centre | None = None
 
@@ -77,7 +77,7 @@ class Programme(_Model):
 
     id: Slug
     label: Label
-    organiser: Text | None = None
+    organiser: Line | None = None
     url: Url | None = None
     description: Label | None = None
 

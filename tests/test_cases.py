@@ -22,6 +22,7 @@ from generator.load import (
     MAX_TEXT_CHARS,
 )
 from generator.model import MAX_SUMMARY_WORDS
+from generator.page_html import MAX_BRACKETS, MAX_NESTING, MAX_PAGE_BYTES, extensions_of
 from generator.pages import plan
 from tests.cases.corpus import Case, add_media, all_cases, make_content
 from tests.conftest import ROOT, make_project
@@ -133,6 +134,25 @@ def _stray_files(content: Path) -> None:
         _write(content, name, BASE.format(id="x"))
 
 
+def _page(content: Path, name: str, body: str) -> None:
+    (content / "pages").mkdir(exist_ok=True)
+    (content / "pages" / name).write_text("# Judul\n\n" + body, encoding="utf-8")
+
+
+def _page_nested_300(content: Path) -> None:
+    """300 nested list levels made Python-Markdown's build crash with RecursionError."""
+    _page(content, "dalam.md", "\n".join("    " * level + "- x" for level in range(300)))
+
+
+def _page_brackets(content: Path) -> None:
+    """20,000 `[` then `]` (40 KB) took Python-Markdown minutes (a quadratic scan)."""
+    _page(content, "kurung.md", "[" * 20_000 + "]" * 20_000)
+
+
+def _page_huge(content: Path) -> None:
+    _page(content, "besar.md", "kata " * (MAX_PAGE_BYTES // 5 + 1))
+
+
 Maker = Callable[[Path], None]
 GENERATED: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "yaml_5mb": (_huge, ("yaml-5mb.yaml:1:1 file-too-large",)),
@@ -155,12 +175,16 @@ GENERATED: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "path_not-a-file": (_folder_named_yaml, ("pipa.yaml:1:1 not-a-file",)),
     "schema_origin-chain-2000": (_origin_chain, tuple(
         f"chain-{n:04d}.yaml:17:17 origin-cycle replication.origin.innovation" for n in range(3))),
+    "page_nested-300": (_page_nested_300, (f"dalam.md:{3 + MAX_NESTING}:1 page-too-deep",)),
+    "page_brackets-20000": (_page_brackets, (f"kurung.md:3:{MAX_BRACKETS + 1} page-brackets",)),
+    "page_too-large": (_page_huge, ("besar.md:1:1 page-too-large",)),
     "path_stray-record-files": (_stray_files, (
         "x.YAML:1:1 not-a-record", "x.json:1:1 not-a-record", "x.yaml :1:1 not-a-record",
         "x.yaml.txt:1:1 not-a-record")),
 }
 
 CASES = all_cases()
+EXTENSIONS = extensions_of(ROOT / "mkdocs.yml")
 WARNINGS = {"possible-copy"}
 
 
@@ -168,7 +192,8 @@ def _found(content: Path) -> tuple[str, ...]:
     """Every diagnostic of the records and the hand-written pages, named below their folder."""
     catalogue, diags = collect(content)
     if catalogue is not None:
-        diags += check_pages(content, [page.path for page in plan(catalogue, "id", 50)])[1]
+        diags += check_pages(content, [page.path for page in plan(catalogue, "id", 50)],
+                             EXTENSIONS)[1]
     out = [f"{Path(*Path(d.file).parts[1:]).as_posix()}:{d.line}:{d.col} {d.code} "
            f"{d.field}".rstrip() for d in diags]
     return tuple(sorted(out))
@@ -212,7 +237,8 @@ def test_case(case: Case | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert _found(Path(".")) == tuple(sorted(expected))
     if expected:
         _check_cli(project, expected, output, capsys,
-                   case.folder if isinstance(case, Case) else "innovations")
+                   case.folder if isinstance(case, Case)
+                   else "pages" if case.startswith("page_") else "innovations")
     elif isinstance(case, Case) and case.folder == "innovations":
         _check_values(case, Path("."))
 
@@ -243,7 +269,9 @@ def test_corpus_covers_every_class() -> None:
             "list-too-long", "text-too-long", "invalid-email", "not-a-record",
             "invalid-int", "invalid-date", "date-in-future", "award-before-start",
             "award-duplicate", "possible-copy", "page-html", "page-link", "page-attr-list",
-            "page-file-type", "page-name", "page-collision", "page-front-matter"} <= codes
+            "page-file-type", "page-name", "page-collision", "page-front-matter",
+            "page-unsafe-html", "page-too-deep", "page-brackets", "page-too-large",
+            "page-image-kind"} <= codes
     for area in ("yaml", "schema", "inject", "path", "page"):
         assert any(c.name.startswith(area + "_") for c in invalid)
 

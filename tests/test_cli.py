@@ -7,10 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import run
-
-
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), *args])
+from tests.conftest import katalog
 
 
 def test_check_clean_catalogue_exits_0(project: Path) -> None:

@@ -19,6 +19,8 @@ from generator.write import MANIFEST
 from tests.cases.corpus import Case, add_media, all_cases
 from tests.conftest import ROOT, make_project
 
+pytestmark = pytest.mark.slow  # builds whole sites
+
 VALID = [c for c in all_cases() if c.kind == "valid"]
 URL_ATTRS = {"href", "src", "action", "formaction", "poster", "data", "srcset", "background",
              "cite", "xlink:href", "ping"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import cache, load, model, regions_import, vocab, write
+from generator import cache, load, model, page_html, regions_import, vocab, write
 from generator.model import Classification, Innovation
 from tests.conftest import ROOT
 
@@ -26,6 +26,9 @@ def test_limits_page_matches_the_code() -> None:
         "REGISTRY_MAX_ITEMS": f"| {vocab.REGISTRY_MAX_ITEMS:,} |",
         "MAX_CSV_BYTES": f"{regions_import.MAX_CSV_BYTES:,} bytes",
         "MAX_NAME_CHARS": f"| {regions_import.MAX_NAME_CHARS} |",
+        "MAX_PAGE_BYTES": f"{page_html.MAX_PAGE_BYTES:,} bytes",
+        "MAX_NESTING": f"{page_html.MAX_NESTING} levels",
+        "MAX_BRACKETS": f"| {page_html.MAX_BRACKETS} |",
         "MAX_CACHE_BYTES": f"{cache.MAX_CACHE_BYTES:,} bytes",
         "MAX_MANIFEST_BYTES": f"{write.MAX_MANIFEST_BYTES:,} bytes",
     }

@@ -8,18 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import run
 from generator.write import MANIFEST, NotOurs, swap_in, write_tree
+from tests.conftest import katalog
 
 
 @pytest.fixture(autouse=True)
 def in_project(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run from the project folder, so messages name `build/docs` as a user would see it."""
     monkeypatch.chdir(project)
-
-
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), "--lang", "en", *args])
 
 
 @pytest.fixture
@@ -41,7 +37,7 @@ def test_a_linked_output_folder_is_a_usage_error(project: Path, outside: Path, l
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     (project / link).parent.mkdir(parents=True, exist_ok=True)
     (project / link).symlink_to(outside)
-    assert katalog(project, "generate") == 2
+    assert katalog(project, "--lang", "en", "generate") == 2
     err = capsys.readouterr().err
     assert f"goes through the symbolic link {project / link}" in err and "Traceback" not in err
     untouched(outside)
@@ -51,7 +47,7 @@ def test_a_linked_content_folder_is_a_usage_error(project: Path, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     (project / "content").rename(tmp_path / "real-content")
     (project / "content").symlink_to(tmp_path / "real-content")
-    assert katalog(project, "check") == 2
+    assert katalog(project, "--lang", "en", "check") == 2
     assert "content goes through the symbolic link" in capsys.readouterr().err
 
 
@@ -64,7 +60,7 @@ def test_a_linked_records_or_pages_folder_is_reported_and_not_read(
             record.rename(outside / record.name)
     (content / folder).rename(project / f"old-{folder}")
     (content / folder).symlink_to(outside)
-    assert katalog(project, "check") == 1
+    assert katalog(project, "--lang", "en", "check") == 1
     err = capsys.readouterr().err
     assert (f"content/{folder}:1:1: error[symlink-folder]: content/{folder} is a symbolic link; "
             "the generator never follows a link out of the project") in err
@@ -75,7 +71,7 @@ def test_a_file_at_build_docs_is_a_located_error(project: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     (project / "build").mkdir()
     (project / "build" / "docs").write_text("not a folder", encoding="utf-8")
-    assert katalog(project, "generate") == 1
+    assert katalog(project, "--lang", "en", "generate") == 1
     err = capsys.readouterr().err
     assert "build/docs:1:1: error[output-not-folder]" in err and "Traceback" not in err
     assert (project / "build" / "docs").read_text(encoding="utf-8") == "not a folder"
@@ -84,7 +80,7 @@ def test_a_file_at_build_docs_is_a_located_error(project: Path,
 def test_a_file_at_site_is_a_located_error(project: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     (project / "site").write_text("not a folder", encoding="utf-8")
-    assert katalog(project, "build") == 1
+    assert katalog(project, "--lang", "en", "build") == 1
     err = capsys.readouterr().err
     assert "site:1:1: error[output-not-folder]" in err and "Traceback" not in err
     assert (project / "site").read_text(encoding="utf-8") == "not a folder"
@@ -95,11 +91,11 @@ def test_files_the_generator_did_not_write_are_refused_not_deleted(
     docs = project / "build" / "docs"
     docs.mkdir(parents=True)
     (docs / "mine.md").write_text("a contributor's file", encoding="utf-8")
-    assert katalog(project, "generate") == 1
+    assert katalog(project, "--lang", "en", "generate") == 1
     assert "build/docs/mine.md:1:1: error[output-foreign]" in capsys.readouterr().err
     assert [p.name for p in docs.iterdir()] == ["mine.md"]
     (docs / "mine.md").unlink()
-    assert katalog(project, "generate") == 0  # an empty folder is taken over
+    assert katalog(project, "--lang", "en", "generate") == 0  # an empty folder is taken over
     assert (docs / MANIFEST).is_file()
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from generator.build import build_site
 from generator.config import load_config
+
+pytestmark = pytest.mark.slow  # builds whole sites
 
 SITE_URL = "https://katalog-inovasi.github.io/katalog-inovasi/"
 SITE_DESCRIPTION = "Katalog replikasi inovasi pelayanan publik Indonesia"

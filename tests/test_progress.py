@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import run
+from tests.conftest import katalog
 
 Capture = pytest.CaptureFixture[str]
 
-
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), *args])
 
 
 def test_check_ends_with_a_one_line_summary(project: Path, capsys: Capture) -> None:
@@ -34,6 +31,7 @@ def test_generate_reports_records_pages_and_time(project: Path, capsys: Capture)
                      lines[-1])
 
 
+@pytest.mark.slow
 def test_build_reports_progress_and_summary(project: Path, capsys: Capture) -> None:
     assert katalog(project, "build") == 0
     err = capsys.readouterr().err

@@ -6,12 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import run
 from generator.vocab import REGISTRY_MAX_ITEMS
-
-
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), *args])
+from tests.conftest import katalog
 
 
 def test_import_adds_regions_keeps_hubs_and_is_idempotent(project: Path, tmp_path: Path) -> None:
@@ -139,3 +135,23 @@ def test_a_pipe_or_latin1_csv_is_refused(project: Path, tmp_path: Path,
     latin = tmp_path / "latin.csv"
     latin.write_bytes("kode,nama\n17.05,Kabupaten Selumá\n".encode("latin-1"))
     refused(project, latin, capsys, "latin.csv:1:1: error[encoding]")
+
+
+def test_names_are_held_to_the_rules_of_check(project: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Red-team rows: a NUL, a tab and a U+2800 in a name, a name another region already has,
+    and extra columns; each is located, nothing is written, and `check` still passes."""
+    csv = tmp_path / "wilayah.csv"
+    csv.write_bytes("kode,nama\n17.97,Kab\x00Nul\n17.96,\"Kab\tTab\"\n17.95,Kab\u2800\n"
+                    "17.94,Kab,extra,cols\n".encode())
+    refused(project, csv, capsys, "wilayah.csv:2:7: error[control-char]: nama:",
+            "U+0000", "wilayah.csv:3:7: error[control-char]", "U+0009",
+            "wilayah.csv:4:7: error[bidi-char]", "U+2800",
+            "wilayah.csv:5:11: error[csv-extra-columns]")
+    csv.write_text("kode,nama\n17.97,Kabupaten Lebong\n17.98,Kota X\n17.99,KOTA  X\n",
+                   encoding="utf-8")
+    err = refused(project, csv, capsys, "wilayah.csv:2:7: error[import-name-clash]: nama:",
+                  "wilayah.csv:3:7: error[import-name-clash]",
+                  "wilayah.csv:4:7: error[import-name-clash]")
+    assert "'Kabupaten Lebong' (17.97) looks the same as 'Kabupaten Lebong' (17.07)" in err
+    assert katalog(project, "check") == 0

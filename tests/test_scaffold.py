@@ -7,18 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import run
 from generator.load import load_bytes
 from generator.model import Innovation
 from generator.scaffold import ScaffoldError, find_region, slugify, unique_id
 from generator.validate import validate
 from generator.vocab import load_vocab
+from tests.conftest import katalog
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), *args])
 
 
 @pytest.mark.parametrize(("name", "slug"), [

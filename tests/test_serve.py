@@ -13,7 +13,11 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, make_project
+
+pytestmark = pytest.mark.slow  # runs `katalog serve`, which builds the site
 
 
 def free_port() -> int:

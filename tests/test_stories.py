@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import run
-from tests.conftest import ROOT, make_project
+from tests.conftest import ROOT, katalog, make_project
 
 STORIES = ROOT / "tests" / "fixtures" / "stories" / "content"
 
@@ -26,12 +25,8 @@ def stories(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project", STORIES)
 
 
-def katalog(project: Path, *args: str) -> int:
-    return run(["-f", str(project / "mkdocs.yml"), "-q", *args])
-
-
 def generated(project: Path) -> Path:
-    assert katalog(project, "generate") == 0
+    assert katalog(project, "-q", "generate") == 0
     return project / "build" / "docs"
 
 
@@ -44,18 +39,18 @@ def rows(markdown: str, heading: str) -> list[str]:
 
 def test_story_rejang_lebong_can_contribute(stories: Path, capsys: pytest.CaptureFixture[str]
                                             ) -> None:
-    assert katalog(stories, "new", "--name", "Sapa Rejang", "--region", "Rejang Lebong") == 0
+    assert katalog(stories, "-q", "new", "--name", "Sapa Rejang", "--region", "Rejang Lebong") == 0
     made = stories / "content" / "innovations" / "sapa-rejang.yaml"
     assert 'region: "17.02"  # Kabupaten Rejang Lebong' in made.read_text(encoding="utf-8")
     made.unlink()
     record = stories / "content" / "innovations" / "gebrak-klungkung.yaml"
     text = record.read_text(encoding="utf-8")
     record.write_text(text.replace('region: "51.05"', 'region: "17.02"'), encoding="utf-8")
-    assert katalog(stories, "check") == 0
+    assert katalog(stories, "-q", "check") == 0
     record.write_text(text.replace('region: "51.05"', 'region: "Kab. Rejang Lebong"'),
                       encoding="utf-8")
     capsys.readouterr()
-    assert katalog(stories, "--lang", "en", "check") == 1
+    assert katalog(stories, "-q", "--lang", "en", "check") == 1
     err = capsys.readouterr().err
     assert "error[region-name]: agency.region" in err
     assert '"17.02" (Kabupaten Rejang Lebong)' in err
@@ -109,7 +104,7 @@ def test_disagreeing_sides_are_reported_in_both_files(stories: Path,
     assert 'started: "2022' in text
     replica.write_text(text.replace('started: "2022', 'started: "2021'), encoding="utf-8")
     capsys.readouterr()
-    assert katalog(stories, "--lang", "en", "check") == 1
+    assert katalog(stories, "-q", "--lang", "en", "check") == 1
     err = capsys.readouterr().err
     found = re.findall(r"^(\S+?):\d+:\d+: error\[edge-mismatch\]", err, re.M)
     assert sorted(Path(f).name for f in found) == ["akuwaras-denpasar.yaml",

@@ -1,22 +1,16 @@
-"""Browser fixtures: the fixture catalogue built once (root and /katalog/), served, and Chromium."""
+"""Browser fixtures: the fixture catalogue built once (root and /katalog/), served, and a fresh page."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from generator.cli import run
-from tests.conftest import make_project
+from tests.conftest import katalog, make_project
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 SUB_PATH = "katalog"
 
 # A record whose text says "layanan" but never "pelayanan" (no `form`, whose label would be
@@ -39,6 +33,14 @@ sources:
 """
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every browser test slow (they build the catalogue twice and drive Chromium)."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.slow)
+
+
 def build(where: Path, site_url: str | None = None) -> Path:
     """Build the fixture catalogue (plus LAYANAN_RECORD) in `where`; return the site folder."""
     project = make_project(where)
@@ -46,15 +48,11 @@ def build(where: Path, site_url: str | None = None) -> Path:
                                                                           encoding="utf-8")
     if site_url:
         yml = project / "mkdocs.yml"
-        yml.write_text(f"site_url: {site_url}\n" + yml.read_text(encoding="utf-8"),
-                       encoding="utf-8")
-    assert run(["-q", "-f", str(project / "mkdocs.yml"), "build"]) == 0
+        text = re.sub(r"^site_url: .*$", f"site_url: {site_url}", yml.read_text(encoding="utf-8"),
+                      count=1, flags=re.MULTILINE)
+        yml.write_text(text, encoding="utf-8")
+    assert katalog(project, "-q", "build") == 0
     return project / "site"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -66,22 +64,10 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def served(sites: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[dict[str, str]]:
-    """Serve the catalogue built for the root and for /katalog/; yield both base URLs."""
-    root_site, sub_site = sites["root"], sites["sub"]
-    www = tmp_path_factory.mktemp("www")
-    (www / SUB_PATH).symlink_to(sub_site)
-    servers = []
-    for folder in (root_site, www):
-        handler = functools.partial(_Quiet, directory=str(folder))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-    yield {"root": f"http://127.0.0.1:{servers[0].server_port}/",
-           "sub": f"http://127.0.0.1:{servers[1].server_port}/{SUB_PATH}/"}
-    for server in servers:
-        server.shutdown()
+def served(sites: dict[str, Path], local_server: Callable[..., str]) -> dict[str, str]:
+    """Base URLs of the catalogue built for the root (served at /) and for /katalog/."""
+    return {"root": local_server(sites["root"], "/"),
+            "sub": local_server(sites["sub"], f"/{SUB_PATH}/")}
 
 
 @pytest.fixture

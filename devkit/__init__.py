@@ -1,0 +1,1 @@
+"""Development helpers shared by tests/ and benchmarks/ (a local site server, Chromium, Lighthouse); not shipped."""
