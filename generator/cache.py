@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
-from generator.link import Draft, Entry
-from generator.load import Document, Mark, Path_, load_file
+from generator.load import Document, FieldPath, Mark, load_file
 from generator.model import Innovation
+from generator.record import Draft, Entry
 
 FORMAT = 3  # 3: plain JSON instead of pickle
 MAX_CACHE_BYTES = 512 * 1024 * 1024
@@ -55,12 +55,12 @@ class LazyDocument(Document):
                 self.marks, self.key_marks = doc.marks, doc.key_marks
             self.loaded = True
 
-    def mark(self, path: Path_) -> Mark:
+    def mark(self, path: FieldPath) -> Mark:
         """Return the mark of the value at `path`, reading the file's marks on first use."""
         self._marks()
         return super().mark(path)
 
-    def key_mark(self, path: Path_) -> Mark:
+    def key_mark(self, path: FieldPath) -> Mark:
         """Return the mark of the key at `path`, reading the file's marks on first use."""
         self._marks()
         return super().key_mark(path)
@@ -270,7 +270,7 @@ def _mark(value: Any) -> Mark:
     return line, col
 
 
-def _path(value: Any) -> Path_:
+def _path(value: Any) -> FieldPath:
     parts = _list(value)
     if not all(isinstance(p, str) or _int(p) for p in parts):
         raise TypeError("path")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from generator.bilingual import Bilingual
 from generator.build import BuildError, build_site, generate, plan_pages
 from generator.collect import collect
 from generator.config import Config, ConfigError, load_config
@@ -63,6 +64,13 @@ def main(ctx: click.Context, mkdocs_yml: Path, content: Path | None, lang: str |
     ctx.obj = _Ctx(mkdocs_yml, content, lang, quiet)
 
 
+_TOTALS = Bilingual("{errors} galat dan {warnings} peringatan di {files} berkas.",
+                    "{errors} error(s) and {warnings} warning(s) in {files} file(s).")
+_CREATED = Bilingual("rekaman baru dibuat", "new record created")
+_FILL_IN = Bilingual("Isi nilai berikut, lalu jalankan `katalog check`:",
+                     "Fill in these values, then run `katalog check`:")
+
+
 def report(diags: list[Diagnostic], fmt: str, lang: str, strict: bool) -> bool:
     """Print diagnostics and a one-line count; return True when they stop the run."""
     show = format_github if fmt == "github" else format_human
@@ -72,10 +80,7 @@ def report(diags: list[Diagnostic], fmt: str, lang: str, strict: bool) -> bool:
     warnings = len(diags) - errors
     if diags:
         files = len({d.file for d in diags})
-        if lang == "id":
-            click.echo(f"{errors} galat dan {warnings} peringatan di {files} berkas.", err=True)
-        else:
-            click.echo(f"{errors} error(s) and {warnings} warning(s) in {files} file(s).", err=True)
+        click.echo(_TOTALS.get(lang).format(errors=errors, warnings=warnings, files=files), err=True)
     return has_errors(diags, strict)
 
 
@@ -237,6 +242,7 @@ def run(argv: list[str] | None = None) -> int:
 @click.pass_obj
 def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of innovation records, made from the model."""
+    from generator.registries import load_registries
     from generator.schema import (
         DOCS_FILE,
         SCHEMA_FILE,
@@ -246,13 +252,12 @@ def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> N
         schema_text,
     )
     from generator.schema import fields_markdown as table
-    from generator.vocab import load_vocab
 
     if fields_markdown:
         click.echo(table(), nl=False)
         return
     config = obj.config()
-    vocab, diags = load_vocab(config.content)
+    vocab, diags = load_registries(config.content)
     if report(diags, "human", obj.language(config), False) or vocab is None:
         sys.exit(EXIT_CONTENT)
     text = schema_text(build_schema(vocab))
@@ -285,8 +290,8 @@ def schema(obj: _Ctx, write: bool, check_only: bool, fields_markdown: bool) -> N
 @click.pass_obj
 def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) -> None:
     """Create content/innovations/<id>.yaml with placeholders to fill in (never overwrites)."""
+    from generator.registries import load_registries
     from generator.scaffold import ScaffoldError, scaffold, write_new
-    from generator.vocab import load_vocab
 
     config = obj.config()
     lang = obj.language(config)
@@ -299,19 +304,18 @@ def new(obj: _Ctx, name: str | None, region: str | None, record_id: str | None) 
         if not interactive:
             raise click.UsageError("--region is required (or run in a terminal to be asked)")
         region = click.prompt("Wilayah (kode atau nama) / region (code or name)")
-    vocab, diags = load_vocab(config.content)
+    vocab, diags = load_registries(config.content)
     if report(diags, "human", lang, False) or vocab is None:
         sys.exit(EXIT_CONTENT)
     try:
         plan = scaffold(config.content, vocab, name, region, record_id)
         write_new(plan)
     except ScaffoldError as exc:
-        click.echo(f"katalog: {exc}", err=True)
+        click.echo(f"katalog: {exc.text.get(lang)}", err=True)
         sys.exit(EXIT_USAGE)
     shown = _shown(plan.path)
-    click.echo(f"{shown}: " + ("rekaman baru dibuat" if lang == "id" else "new record created"))
-    click.echo("Isi nilai berikut, lalu jalankan `katalog check`:" if lang == "id"
-               else "Fill in these values, then run `katalog check`:")
+    click.echo(f"{shown}: {_CREATED.get(lang)}")
+    click.echo(_FILL_IN.get(lang))
     for line, field in plan.placeholders:
         click.echo(f"  {shown}:{line}: {field}")
 

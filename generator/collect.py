@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.cache import Note, read_cached
+from generator.crossref import Catalogue, link
 from generator.diagnostics import Diagnostic, Severity, diag, has_errors, sort_diagnostics
-from generator.link import Catalogue, Draft, Entry, link, raw_references
 from generator.load import display_path, load_file
 from generator.model import Innovation
 from generator.plausible import check_records
+from generator.record import Draft, Entry, raw_references
+from generator.registries import load_registries
 from generator.validate import validate
-from generator.vocab import load_vocab
 
 RECORD_SUFFIXES = (".yaml", ".yml")
 
@@ -76,7 +77,7 @@ def collect(content: Path, cache_file: Path | None = None, memory: dict[str, Any
     With `cache_file` (or the in-process `memory`), records whose files did not change are
     taken from that cache instead of being read again; `note` hears why a cache was ignored.
     """
-    vocab, diags = load_vocab(content)
+    vocab, diags = load_registries(content)
     entries: list[Entry] = []
     drafts: list[Draft] = []
     files = record_files(content)

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from generator.bilingual import language
+
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100
 
@@ -31,11 +33,11 @@ class Config:
     page_size: int
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, leaving tags such as !ENV as plain values."""
 
 
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _section(mapping: dict[str, Any], key: str) -> dict[str, Any]:
@@ -48,7 +50,7 @@ def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
     if not mkdocs_yml.is_file():
         raise ConfigError(f"{mkdocs_yml}: not found (run katalog in the catalogue's folder)")
     try:
-        raw: Any = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        raw: Any = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=TolerantLoader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{mkdocs_yml}: {exc}") from None
     if not isinstance(raw, dict):
@@ -70,7 +72,7 @@ def load_config(mkdocs_yml: Path, content: Path | None = None) -> Config:
         if path == root or path.is_relative_to(content_dir) or content_dir.is_relative_to(path):
             raise ConfigError(f"{mkdocs_yml}: {name} must not contain or lie inside {content_dir}")
     return Config(root, mkdocs_yml.resolve(), content_dir, root / "site_templates", docs_dir,
-                  site_dir, "en" if lang.startswith("en") else "id", page_size)
+                  site_dir, language(lang), page_size)
 
 
 def _unlinked(mkdocs_yml: Path, root: Path, name: str, setting: str) -> Path:

@@ -10,6 +10,7 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 from pathlib import Path
 
+from generator.bilingual import Bilingual
 from generator.messages import render_message
 
 
@@ -97,7 +98,10 @@ def format_github(d: Diagnostic, lang: str = "id") -> str:
 
 def hint_label(lang: str) -> str:
     """Return the word that introduces a hint in the given language."""
-    return "saran" if lang == "id" else "hint"
+    return _HINT.get(lang)
+
+
+_HINT = Bilingual("saran", "hint")
 
 
 def _gh_data(text: str) -> str:

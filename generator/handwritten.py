@@ -15,10 +15,11 @@ from typing import Any
 import yaml
 
 from generator import escape, page_html
+from generator.chars import CONTROL_RE, INVISIBLE_RE
+from generator.crossref import IMAGE_SUFFIXES
 from generator.diagnostics import Diagnostic, diag
-from generator.link import IMAGE_SUFFIXES
-from generator.load import CONTROL_RE, INVISIBLE_RE, display_path, load_bytes
-from generator.model import Line, Text, _Model
+from generator.load import display_path, load_bytes
+from generator.model import Line, StrictModel, Text
 from generator.validate import validate
 
 PAGE_SUFFIXES = (".md", *IMAGE_SUFFIXES)
@@ -39,7 +40,7 @@ _REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)", re.MULTILINE)
 _MULTIMARKDOWN_META = re.compile(r"^ {0,3}[A-Za-z0-9_-]+:")
 
 
-class PageMeta(_Model):
+class PageMeta(StrictModel):
     """The front matter a hand-written page may carry."""
 
     title: Line

@@ -9,10 +9,12 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from generator.bilingual import Bilingual
+from generator.crossref import Catalogue
 from generator.graph import Edge
-from generator.link import Catalogue
 from generator.model import Innovation
-from generator.vocab import Vocab
+from generator.references import REFERENCES, Listing, Reference, terms
+from generator.registries import Registries
 
 
 def slug(text: str) -> str:
@@ -39,11 +41,15 @@ class Taxonomy:
 
     key: str
     folder: str
-    title: tuple[str, str]
-    description: tuple[str, str]
+    title: Bilingual
+    description: Bilingual
     terms: Callable[[Innovation], Iterable[str]]
-    label: Callable[[Vocab, str, str], str]
+    label: Callable[[Registries, str, str], str]
     newest_first: bool = False
+
+    def overview_path(self) -> str:
+        """Return the Markdown path of the taxonomy's overview page."""
+        return f"{self.folder}/index.md"
 
     def term_path(self, term: str) -> str:
         """Return the folder of a term's listing (term ids are checked slugs, so distinct ids
@@ -51,41 +57,33 @@ class Taxonomy:
         return f"{self.folder}/{term}"
 
 
-def _tax_label(name: str) -> Callable[[Vocab, str, str], str]:
-    return lambda vocab, term, lang: vocab.taxonomies[name][term].label.get(lang)
-
-
-def _sdg_label(vocab: Vocab, term: str, lang: str) -> str:
-    return f"{term}. {vocab.taxonomies['sdgs'][term].label.get(lang)}"
-
-
-def _status_label(vocab: Vocab, term: str, lang: str) -> str:
+def _status_label(vocab: Registries, term: str, lang: str) -> str:
     from generator.i18n import t
 
     return t(f"status.{term}", lang)
 
 
-TAXONOMIES: tuple[Taxonomy, ...] = (
-    Taxonomy("sector", "urusan", ("Urusan pemerintahan", "Government affairs sectors"),
-             ("Inovasi menurut urusan pemerintahan.", "Innovations by government affairs sector."),
-             lambda r: [r.classification.sector] if r.classification and r.classification.sector
-             else [], _tax_label("sectors")),
-    Taxonomy("sdg", "sdgs", ("Tujuan Pembangunan Berkelanjutan (SDGs)",
-                             "Sustainable Development Goals"),
-             ("Inovasi menurut tujuan SDGs yang didukung.", "Innovations by the SDGs they serve."),
-             lambda r: [str(n) for n in r.classification.sdgs] if r.classification else [],
-             _sdg_label),
-    Taxonomy("year", "tahun", ("Tahun mulai", "Year started"),
-             ("Inovasi menurut tahun mulai diterapkan.", "Innovations by the year they started."),
-             lambda r: [r.started[:4]] if r.started else [], lambda vocab, term, lang: term, newest_first=True),
-    Taxonomy("agency_type", "jenis-instansi", ("Jenis instansi", "Agency types"),
-             ("Inovasi menurut jenis instansi penyelenggara.",
-              "Innovations by the kind of agency that runs them."),
-             lambda r: [r.agency.type], _tax_label("agency_types")),
-    Taxonomy("status", "status", ("Status inovasi", "Status"),
-             ("Inovasi menurut status terkini.", "Innovations by current status."),
-             lambda r: [r.status] if r.status else [], _status_label),
-)
+def _listed(ref: Reference, listing: Listing) -> Taxonomy:
+    """Return the index of a reference field that has a listing in the references table."""
+    return Taxonomy(listing.key, listing.folder, listing.title, listing.description,
+                    lambda r: terms(r, ref),
+                    lambda vocab, term, lang: ref.shown(term, vocab.label(ref, term, lang)))
+
+
+_YEAR = Taxonomy("year", "tahun", Bilingual("Tahun mulai", "Year started"),
+                 Bilingual("Inovasi menurut tahun mulai diterapkan.",
+                           "Innovations by the year they started."),
+                 lambda r: [r.started[:4]] if r.started else [], lambda vocab, term, lang: term,
+                 newest_first=True)
+_STATUS = Taxonomy("status", "status", Bilingual("Status inovasi", "Status"),
+                   Bilingual("Inovasi menurut status terkini.", "Innovations by current status."),
+                   lambda r: [r.status] if r.status else [], _status_label)
+# Where the indexes are listed; an index not named here (a new reference field) comes last.
+_ORDER = ("sector", "sdg", "year", "agency_type", "status")
+
+TAXONOMIES: tuple[Taxonomy, ...] = tuple(sorted(
+    [*(_listed(ref, ref.listing) for ref in REFERENCES if ref.listing), _YEAR, _STATUS],
+    key=lambda tx: _ORDER.index(tx.key) if tx.key in _ORDER else len(_ORDER)))
 
 
 def build_index(taxonomy: Taxonomy, records: Iterable[Innovation]) -> dict[str, list[Innovation]]:
@@ -195,7 +193,7 @@ REPLICABLE_LIMIT = 10  # candidates shown on a region page (a page never grows w
 _LIVE = ("active", "growing")
 
 
-def neighbouring_provinces(vocab: Vocab) -> dict[str, list[str]]:
+def neighbouring_provinces(vocab: Registries) -> dict[str, list[str]]:
     """Return province code -> the NEIGHBOURS provinces with the nearest centres, nearest first
     (great-circle distance; provinces without a centre have none)."""
     centres = {c: r.centre for c, r in vocab.regions.items() if len(c) == 2 and r.centre}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator.chars import CONTROL_RE
 from generator.diagnostics import Diagnostic, diag
 
 try:  # the C parser is several times faster; fall back to the pure-Python one
@@ -22,24 +22,9 @@ MAX_LIST_ITEMS = 200
 MAX_KEYS = 100  # per mapping; the largest group of fields in the schema has 17
 MAX_TEXT_CHARS = 20_000
 
-Path_ = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 Mark = tuple[int, int]
 _NULLS = {"", "~", "null", "Null", "NULL"}
-# C0/C1 controls except tab and newline; DEL.
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Characters that show nothing (or change how the text around them shows): every Unicode
-# format character (category Cf: bidirectional controls, zero-width characters, soft hyphen,
-# tag characters, interlinear annotation), line/paragraph separators, the fillers and joiners
-# that render blank (U+034F, U+115F, U+1160, U+17B4-17B5, U+180B-180F, U+2800 braille blank,
-# U+3164, U+FFA0),
-# variation selectors and private-use characters. tests/test_url_rule.py checks that
-# every Cf character of the running Python's Unicode database is here.
-INVISIBLE_RE = re.compile(
-    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160"
-    "\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u2800\u3164\ue000-\uf8ff"
-    "\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001345f"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
-    "\U000f0000-\U0010ffff]")
 
 
 @dataclass
@@ -48,16 +33,16 @@ class Document:
 
     path: str
     data: Any
-    marks: dict[Path_, Mark] = field(default_factory=dict)
-    key_marks: dict[Path_, Mark] = field(default_factory=dict)
+    marks: dict[FieldPath, Mark] = field(default_factory=dict)
+    key_marks: dict[FieldPath, Mark] = field(default_factory=dict)
 
-    def mark(self, path: Path_) -> Mark:
+    def mark(self, path: FieldPath) -> Mark:
         """Return the mark of the value at `path`, or of its nearest ancestor that has one."""
         while path not in self.marks and path:
             path = path[:-1]
         return self.marks.get(path, (1, 1))
 
-    def key_mark(self, path: Path_) -> Mark:
+    def key_mark(self, path: FieldPath) -> Mark:
         """Return the mark of the key that names `path`, falling back to the value's mark."""
         return self.key_marks.get(path) or self.mark(path)
 
@@ -205,7 +190,7 @@ class _Builder:
         path = self._add(container, mark, is_scalar=False, plain=False)
         self.stack.append([container, path, None, {}])
 
-    def _add(self, value: Any, mark: Mark, is_scalar: bool, plain: bool) -> Path_:
+    def _add(self, value: Any, mark: Mark, is_scalar: bool, plain: bool) -> FieldPath:
         if not self.stack:
             self.root = value
             self.doc.marks[()] = mark
@@ -279,9 +264,3 @@ def _offset_mark(raw: bytes, offset: int) -> Mark:
 def _offset_mark_text(text: str, offset: int) -> Mark:
     before = text[:offset]
     return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
-
-
-def find_invisible(text: str) -> str | None:
-    """Return the first invisible (format, filler, private-use) character in `text` as U+XXXX."""
-    match = INVISIBLE_RE.search(text)
-    return f"U+{ord(match.group()):04X}" if match else None

@@ -21,7 +21,7 @@ from typing import Any
 
 import jinja2
 
-from generator.link import Catalogue
+from generator.crossref import Catalogue
 from generator.pages import Page
 from generator.render import render_page
 
@@ -65,7 +65,7 @@ class _Recorder(Mapping[Any, Any]):
 class _View:
     """The catalogue as templates see it while one page renders."""
 
-    MAPPINGS = ("records", "replicas", "sources")
+    MAPPINGS = ("records", "replicas", "files")
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.deps: list[Dep] = []

@@ -11,7 +11,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from generator import urls
-from generator.load import find_invisible
+from generator.chars import find_invisible
 
 # Digits are ASCII only (re.ASCII): "٢٠١٩" and "１７" are not years or region codes.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", re.ASCII)
@@ -199,11 +199,13 @@ Status = Literal["active", "growing", "dormant", "stopped"]
 Knowable = BeforeValidator(_knowable)
 
 
-class _Model(BaseModel):
+class StrictModel(BaseModel):
+    """Base of every record and registry model: unknown fields refused, values frozen."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
-class Agency(_Model):
+class Agency(StrictModel):
     """The government body that runs the innovation."""
 
     model_config = ConfigDict(title="Instansi / Agency")
@@ -216,7 +218,7 @@ class Agency(_Model):
                               "Kemendagri region code from regions.yaml, quoted, e.g. \"17.03\"")
 
 
-class Contact(_Model):
+class Contact(StrictModel):
     """An office to contact about the innovation (never a private person)."""
 
     model_config = ConfigDict(title="Kontak / Contact")
@@ -227,7 +229,7 @@ class Contact(_Model):
     phone: Line | None = _opt("Telepon kantor, dalam tanda kutip", "Office phone, quoted")
 
 
-class Source(_Model):
+class Source(StrictModel):
     """Public evidence for what the record claims."""
 
     model_config = ConfigDict(title="Sumber / Source")
@@ -237,7 +239,7 @@ class Source(_Model):
     url: Url = _doc("Alamat sumber (https://)", "Address of the source (https://)")
 
 
-class Classification(_Model):
+class Classification(StrictModel):
     """Controlled-vocabulary classification of the innovation."""
 
     model_config = ConfigDict(title="Klasifikasi / Classification")
@@ -253,7 +255,7 @@ class Classification(_Model):
                             description="Tujuan SDGs 1-17 / Sustainable Development Goals 1-17")
 
 
-class AwardEntry(_Model):
+class AwardEntry(StrictModel):
     """One award the innovation received: the award tag."""
 
     model_config = ConfigDict(title="Penghargaan / Award")
@@ -263,7 +265,7 @@ class AwardEntry(_Model):
     source: Url | None = _opt("Sumber yang menyebut penghargaan", "Source naming the award")
 
 
-class Result(_Model):
+class Result(StrictModel):
     """A measured result: an indicator before and after."""
 
     model_config = ConfigDict(title="Hasil terukur / Measured result")
@@ -275,7 +277,7 @@ class Result(_Model):
     source: Url | None = _opt("Sumber data", "Source of the figure")
 
 
-class Story(_Model):
+class Story(StrictModel):
     """The innovation's story in the KIPP proposal's sections."""
 
     model_config = ConfigDict(title="Cerita inovasi / Story")
@@ -290,7 +292,7 @@ class Story(_Model):
     resources: Text | None = _opt("Sumber daya yang dipakai", "Resources used")
 
 
-class Participation(_Model):
+class Participation(StrictModel):
     """How the public takes part (UU 25/2009 art. 39)."""
 
     model_config = ConfigDict(title="Partisipasi publik / Public participation")
@@ -300,7 +302,7 @@ class Participation(_Model):
     complaints: Text | None = _opt("Pengaduan (LAPOR!)", "Complaints handling")
 
 
-class Regulation(_Model):
+class Regulation(StrictModel):
     """A regulation the innovation rests on."""
 
     model_config = ConfigDict(title="Regulasi / Regulation")
@@ -310,7 +312,7 @@ class Regulation(_Model):
     url: Url | None = _opt("Tautan peraturan", "Link to the regulation")
 
 
-class Budget(_Model):
+class Budget(StrictModel):
     """What the innovation costs."""
 
     model_config = ConfigDict(title="Anggaran / Budget")
@@ -323,7 +325,7 @@ class Budget(_Model):
     year: Year | None = _opt("Tahun acuan harga", "Year the costs refer to")
 
 
-class Prerequisites(_Model):
+class Prerequisites(StrictModel):
     """What a region needs before it can replicate the innovation."""
 
     model_config = ConfigDict(title="Prasyarat replikasi / Replication prerequisites")
@@ -337,7 +339,7 @@ class Prerequisites(_Model):
     partners: Text | None = _opt("Mitra yang diperlukan", "Partners needed")
 
 
-class Adopter(_Model):
+class Adopter(StrictModel):
     """A region that replicated the innovation."""
 
     model_config = ConfigDict(title="Pengadopsi / Adopter")
@@ -353,7 +355,7 @@ class Adopter(_Model):
     source: Url | None = _opt("Sumber yang menyebut adopsi", "Source naming the adoption")
 
 
-class Origin(_Model):
+class Origin(StrictModel):
     """The innovation this record replicates."""
 
     model_config = ConfigDict(title="Asal replikasi / Origin")
@@ -362,7 +364,7 @@ class Origin(_Model):
     adapted: Text | None = _opt("Apa yang disesuaikan", "What was adapted")
 
 
-class Replication(_Model):
+class Replication(StrictModel):
     """The replication kit: willingness, prerequisites, adopters and origin."""
 
     model_config = ConfigDict(title="Replikasi / Replication")
@@ -379,7 +381,7 @@ class Replication(_Model):
                                  "The original, if this record is a replica")
 
 
-class Document_(_Model):
+class MediaDocument(StrictModel):
     """A downloadable document about the innovation."""
 
     model_config = ConfigDict(title="Dokumen / Document")
@@ -390,19 +392,19 @@ class Document_(_Model):
     url: Url = _doc("Tautan dokumen", "Link to the document")
 
 
-class Media(_Model):
+class Media(StrictModel):
     """Video, documents and images."""
 
     model_config = ConfigDict(title="Media / Media")
 
     video: Url | None = _opt("Tautan video (https://)", "Video link (https://)")
-    documents: list[Document_] = Field(default_factory=list, description="Dokumen / Documents")
+    documents: list[MediaDocument] = Field(default_factory=list, description="Dokumen / Documents")
     images: list[Text] = Field(default_factory=list,
                                description="Jalur gambar di bawah content/, mis. media/foto.jpg / "
                                            "Image paths under content/, e.g. media/foto.jpg")
 
 
-class Innovation(_Model):
+class Innovation(StrictModel):
     """One public-service innovation record (schema v1)."""
 
     model_config = ConfigDict(title="Rekaman inovasi / Innovation record")
@@ -413,7 +415,8 @@ class Innovation(_Model):
                                                   "Innovation name, often an acronym")
     name_expansion: Line | None = _opt("Kepanjangan nama (akronim)", "What the acronym stands for")
     summary: Annotated[Text, AfterValidator(_words)] = _doc(
-        "Ringkasan, paling banyak ~200 kata", "Summary, at most ~200 words")
+        f"Ringkasan, paling banyak {MAX_SUMMARY_WORDS} kata",
+        f"Summary, at most {MAX_SUMMARY_WORDS} words")
     agency: Agency = _doc("Instansi penyelenggara", "The agency that runs it")
     started: Annotated[PartialDate | None, Knowable] = _gap(
         "Mulai diterapkan (YYYY, YYYY-MM atau YYYY-MM-DD)",

@@ -19,7 +19,7 @@ import markdown  # type: ignore[import-untyped]
 import yaml
 
 from generator import urls
-from generator.config import _TolerantLoader
+from generator.config import TolerantLoader
 
 MAX_PAGE_BYTES = 262_144
 MAX_NESTING = 16  # list and blockquote levels
@@ -56,7 +56,7 @@ def extensions_of(mkdocs_yml: Path | None) -> list[tuple[str, dict[str, Any]]]:
     out: dict[str, dict[str, Any]] = {name: {} for name in MKDOCS_BUILTINS}
     raw: Any = None
     if mkdocs_yml is not None and mkdocs_yml.is_file():
-        raw = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        raw = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=TolerantLoader)
     items = raw.get("markdown_extensions") if isinstance(raw, dict) else None
     for item in items if isinstance(items, list) else []:
         if isinstance(item, str):

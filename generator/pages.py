@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.crossref import Catalogue
 from generator.graph import Edge
 from generator.i18n import t
 from generator.indexes import (
@@ -27,8 +28,9 @@ from generator.indexes import (
     slug,
     sort_key,
 )
-from generator.link import Catalogue
-from generator.model import Innovation
+from generator.model import Budget, Innovation
+from generator.references import INNOVATIONS, REFERENCES, terms
+from generator.registries import Registries
 
 INNOVATION_DIR = "inovasi"
 LIST_DIR = "daftar"
@@ -42,6 +44,16 @@ AWARD_DIR = "penghargaan"
 REPLICATION_DIR = "replikasi"
 READY_DIR = "siap-replikasi"
 TAG_DIR = "tag"
+RANKING_DIR = f"{REPLICATION_DIR}/peringkat"
+# The first page of every site-wide listing, for links between pages.
+LISTINGS = {"all": f"{LIST_DIR}/index.md", "regions": f"{REGION_DIR}/index.md",
+            "awards": f"{AWARD_DIR}/index.md", "replication": f"{REPLICATION_DIR}/index.md",
+            "ranking": f"{RANKING_DIR}/index.md", "ready": f"{READY_DIR}/index.md",
+            "tags": f"{TAG_DIR}/index.md", "about": "tentang.md"}
+# Pagers list every page up to this many pages; beyond, the ends and a window around the current.
+PAGER_ALL = 20
+PAGER_ENDS = 2
+PAGER_AROUND = 3
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,26 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict)
     tags: Sequence[str] = ()
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A registry entry a record names: its id, its label, and how it is shown (SDGs numbered)."""
+
+    id: str
+    label: str
+    shown: str
+
+
+def named(record: Innovation, vocab: Registries, lang: str) -> dict[str, list[Named]]:
+    """Return, for every field of the references table, the registry entries the record names."""
+    out: dict[str, list[Named]] = {}
+    for ref in REFERENCES:
+        if ref.registry == INNOVATIONS:
+            continue
+        labels = [(value, vocab.label(ref, value, lang)) for value in terms(record, ref)]
+        out[ref.name] = [Named(value, label, ref.shown(value, label)) for value, label in labels]
+    return out
 
 
 @dataclass(frozen=True)
@@ -74,6 +106,13 @@ class Pager:
     def next(self) -> str | None:
         """Return the path of the next page, if any."""
         return self.paths[self.number] if self.number < self.count else None
+
+    @property
+    def window(self) -> list[int]:
+        """Return the page numbers the pager links: all of them, or the ends and those nearby."""
+        return [n for n in range(1, self.count + 1)
+                if self.count <= PAGER_ALL or n <= PAGER_ENDS or n > self.count - PAGER_ENDS
+                or abs(n - self.number) <= PAGER_AROUND]
 
 
 def by_name(records: Sequence[Innovation]) -> list[Innovation]:
@@ -145,6 +184,10 @@ class Paths:
         """Return the page of an innovation."""
         return innovation_path(rid)
 
+    def taxonomy(self, taxonomy: Taxonomy) -> str:
+        """Return the overview page of a taxonomy."""
+        return taxonomy.overview_path()
+
     def region(self, code: str) -> str | None:
         """Return the page of a region, or None if it has none."""
         return self.region_pages.get(code)
@@ -172,7 +215,7 @@ def plan(catalogue: Catalogue, lang: str, page_size: int) -> list[Page]:
     regions = build_regions(catalogue)
     paths = Paths.of(catalogue, regions)
     common = {"paths": paths, "taxonomies": {tx.key: tx for tx in TAXONOMIES},
-              "page_size": page_size}
+              "page_size": page_size, "listings": LISTINGS}
     pages = [home_page(catalogue, regions, lang)]
     pages += listing_pages(LIST_DIR, "list.md.j2", t("list.all", lang),
                            t("list.all.description", lang), records, page_size)
@@ -211,9 +254,11 @@ def home_page(catalogue: Catalogue, regions: RegionIndex, lang: str) -> Page:
     for adoption in all_adoptions:
         if adoption.year is not None:
             per_year[adoption.year] = per_year.get(adoption.year, 0) + 1
+    charts = {"provinces": [(vocab.regions[code].name, n) for code, n in per_province if n][:10],
+              "years": [(str(year), n) for year, n in sorted(per_year.items())]}
     return Page("index.md", "home.md.j2", t("home.title", lang), t("site.tagline", lang),
                 {"counts": counts, "newest": newest, "per_province": per_province,
-                 "per_year": sorted(per_year.items())},
+                 "charts": charts},
                 meta={"hide": ["toc"], **NOT_SEARCHED})
 
 
@@ -224,10 +269,38 @@ def innovation_page(record: Innovation, catalogue: Catalogue, lang: str,
     vocab = catalogue.vocab
     tags = [vocab.awards[a.award].label.get(lang) for a in record.awards]
     province = vocab.province_of(record.agency.region)
+    rep = record.replication
+    budget = rep.prerequisites.budget if rep and rep.prerequisites else None
     if province:
         tags.append(province.name)
     return Page(innovation_path(record.id), "innovation.md.j2", record.name, shorten(record.summary),
-                {"r": record, "edges": list(edges)}, tags=sorted(set(tags), key=sort_key))
+                {"r": record, "edges": list(edges), "named": named(record, vocab, lang),
+                 "budget": budget_line(budget, lang)},
+                tags=sorted(set(tags), key=sort_key))
+
+
+def money(amount: int, currency: str) -> str:
+    """Return an amount as Indonesians write it: "IDR 150.000.000" (dots group thousands)."""
+    return f"{currency} {amount:,}".replace(",", ".")
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """The budget as one line: source of funds; initial cost; annual cost, and the prices' year."""
+
+    text: str
+    year: int | None
+
+
+def budget_line(budget: Budget | None, lang: str) -> BudgetLine | None:
+    """Return the budget line of a record's replication prerequisites, or None without a budget."""
+    if budget is None:
+        return None
+    parts = [t(f"budget.{budget.source}", lang)] if budget.source else []
+    for key, amount in (("initial_cost", budget.initial_cost), ("annual_cost", budget.annual_cost)):
+        if amount is not None:
+            parts.append(f"{t(f'replication.{key}', lang)} {money(amount, budget.currency)}")
+    return BudgetLine("; ".join(parts), budget.year)
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -306,10 +379,10 @@ def taxonomy_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
     records = list(catalogue.records.values())
     for taxonomy in TAXONOMIES:
         index = build_index(taxonomy, records)
-        title, description = taxonomy.title[lang == "en"], taxonomy.description[lang == "en"]
+        title, description = taxonomy.title.get(lang), taxonomy.description.get(lang)
         rows = [(term, taxonomy.label(catalogue.vocab, term, lang), len(items))
                 for term, items in index.items()]
-        pages.append(Page(f"{taxonomy.folder}/index.md", "taxonomy.md.j2", title, description,
+        pages.append(Page(taxonomy.overview_path(), "taxonomy.md.j2", title, description,
                           {"taxonomy": taxonomy, "rows": rows}))
         for term, items in index.items():
             label = taxonomy.label(catalogue.vocab, term, lang)
@@ -359,7 +432,7 @@ def replication_pages(catalogue: Catalogue, lang: str, size: int) -> list[Page]:
                   {"ranking": ranking[:size], "ranking_total": len(ranking),
                    "provinces": [(c, len(by_province[c])) for c in provinces],
                    "edges_total": len(edges)})]
-    pages += listing_pages(f"{REPLICATION_DIR}/peringkat", "ranking.md.j2",
+    pages += listing_pages(RANKING_DIR, "ranking.md.j2",
                            t("replication.ranking", lang), t("replication.ranking", lang),
                            ranking, size)
     for code in provinces:

@@ -10,14 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from generator.diagnostics import Diagnostic, Severity, diag
-from generator.load import Path_
+from generator.load import FieldPath
+from generator.record import Entry
 from generator.validate import field_path
-
-if TYPE_CHECKING:  # link imports vocab, which imports this module
-    from generator.link import Entry
 
 # Capital I looks like small l; then, after case folding, Latin look-alikes of Cyrillic and
 # Greek letters and of digits.
@@ -80,9 +77,9 @@ def check_region_names(path: str, marks: list[tuple[int, int]], names: list[str]
     return out
 
 
-def _dates(entry: Entry) -> list[tuple[Path_, str]]:
+def _dates(entry: Entry) -> list[tuple[FieldPath, str]]:
     r = entry.record
-    found: list[tuple[Path_, str]] = [(("started",), r.started)] if r.started else []
+    found: list[tuple[FieldPath, str]] = [(("started",), r.started)] if r.started else []
     if r.status_checked:
         found.append((("status_checked",), r.status_checked))
     found += [(("awards", i, "year"), str(a.year)) for i, a in enumerate(r.awards)]

@@ -11,12 +11,13 @@ from typing import Any
 
 import yaml
 
+from generator.chars import find_invisible
 from generator.diagnostics import Diagnostic, diag
-from generator.load import display_path, find_invisible, load_file
+from generator.load import display_path, load_file
 from generator.model import REGION_RE
 from generator.plausible import skeleton
+from generator.registries import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS, RegionsFile, unique
 from generator.validate import validate
-from generator.vocab import REGISTRY_MAX_BYTES, REGISTRY_MAX_ITEMS, RegionsFile, unique
 
 MAX_CSV_BYTES = 4 * 1024 * 1024  # the official list of 552 regions is about 20 KB
 MAX_NAME_CHARS = 200

@@ -10,10 +10,10 @@ import yaml
 
 from generator import escape
 from generator.charts import bar_chart
+from generator.crossref import Catalogue
 from generator.i18n import t
-from generator.link import Catalogue
+from generator.markdown_links import HELPERS
 from generator.pages import Page
-from generator.template_links import HELPERS
 
 try:  # libyaml's emitter is many times faster than the pure-Python one
     from yaml import CSafeDumper as _Dumper
@@ -41,8 +41,6 @@ def make_env(templates: Path, lang: str) -> jinja2.Environment:
     env.globals["t"] = lambda key, **kw: t(key, lang, **kw)
     env.globals.update(HELPERS)
     env.globals["bar_chart"] = bar_chart
-    env.filters["province_row"] = lambda pair, vocab: (vocab.regions[pair[0]].name, pair[1])
-    env.filters["year_row"] = lambda pair: (str(pair[0]), pair[1])
     return env
 
 

@@ -9,19 +9,24 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.bilingual import Bilingual
 from generator.collect import record_files
-from generator.link import fold
+from generator.crossref import fold
 from generator.load import load_bytes
-from generator.model import PLACEHOLDER, REGION_RE, RESERVED_IDS, SLUG_RE, Innovation
+from generator.model import MAX_SUMMARY_WORDS, PLACEHOLDER, REGION_RE, RESERVED_IDS, SLUG_RE, Innovation
+from generator.registries import Region, Registries, find_regions, fold_name, region_level
 from generator.validate import validate
-from generator.vocab import Region, Vocab, find_regions, fold_name, region_level
 
 MAX_BASE_LENGTH = 72  # leaves room for a "-NN" suffix under the model's 80-character limit
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/innovation.schema.json"
 
 
 class ScaffoldError(Exception):
-    """The name or region cannot make a record; the message says why, in both languages."""
+    """The name or region cannot make a record; `text` says why, in both languages."""
+
+    def __init__(self, text: Bilingual) -> None:
+        super().__init__(f"{text.id} / {text.en}")
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -66,19 +71,20 @@ def find_region(query: str, regions: dict[str, Region]) -> Region:
         return found[0]
     if found:
         options = ", ".join(f'"{r.code}" ({r.name})' for r in found)
-        raise ScaffoldError(f"'{query}' cocok dengan beberapa wilayah / matches several regions: "
-                            f"{options}; pakai kodenya / use the code")
+        raise ScaffoldError(Bilingual(f"'{query}' cocok dengan beberapa wilayah: {options}; pakai kodenya",
+                                      f"'{query}' matches several regions: {options}; use the code"))
     if REGION_RE.match(query):
-        raise ScaffoldError(f"kode wilayah '{query}' tidak ada di regions.yaml / "
-                            f"region code '{query}' is not in regions.yaml")
+        raise ScaffoldError(Bilingual(f"kode wilayah '{query}' tidak ada di regions.yaml",
+                                      f"region code '{query}' is not in regions.yaml"))
     names = {fold_name(r.name): r.name for r in regions.values()}
     close = [names[c] for c in difflib.get_close_matches(fold_name(query), list(names), n=3)]
-    hint = f" Maksud Anda / did you mean: {', '.join(close)}?" if close else ""
-    raise ScaffoldError(f"wilayah '{query}' tidak ada di regions.yaml / "
-                        f"region '{query}' is not in regions.yaml.{hint}")
+    hint = Bilingual(f" Maksud Anda: {', '.join(close)}?", f" Did you mean: {', '.join(close)}?") \
+        if close else Bilingual("", "")
+    raise ScaffoldError(Bilingual(f"wilayah '{query}' tidak ada di regions.yaml.{hint.id}",
+                                  f"region '{query}' is not in regions.yaml.{hint.en}"))
 
 
-def agency_type_for(region: Region, vocab: Vocab) -> str:
+def agency_type_for(region: Region, vocab: Registries) -> str:
     """Guess the agency type from the region: province, regency (Kabupaten) or city (Kota)."""
     guess = region_level(region)
     types = vocab.taxonomies.get("agency_types", {})
@@ -93,7 +99,7 @@ def _ph(hint: str) -> str:
     return _q(f"{PLACEHOLDER} {hint}")
 
 
-def render(record_id: str, name: str, region: Region, agency_type: str, vocab: Vocab) -> str:
+def record_text(record_id: str, name: str, region: Region, agency_type: str, vocab: Registries) -> str:
     """Return the YAML text of a new record with commented guidance and placeholders."""
     types = " | ".join(sorted(vocab.taxonomies.get("agency_types", {})))
     lines = [
@@ -106,7 +112,7 @@ def render(record_id: str, name: str, region: Region, agency_type: str, vocab: V
         f"name: {_q(name)}",
         "# Kepanjangan nama bila berupa akronim / what the acronym stands for (optional):",
         "# name_expansion: \"...\"",
-        "# Ringkasan, paling banyak ~200 kata / summary, at most ~200 words",
+        f"# Ringkasan, paling banyak {MAX_SUMMARY_WORDS} kata / summary, at most {MAX_SUMMARY_WORDS} words",
         f"summary: {_ph('ringkasan inovasi: masalah, cara kerja, hasil / summary')}",
         "agency:",
         f"  name: {_ph('nama instansi penyelenggara / agency name')}",
@@ -138,27 +144,27 @@ def placeholders_in(text: str, name: str = "new.yaml") -> tuple[tuple[int, str],
     return tuple(sorted((d.line, d.field) for d in diags if d.code == "placeholder"))
 
 
-def scaffold(content: Path, vocab: Vocab, name: str, region_query: str,
+def scaffold(content: Path, vocab: Registries, name: str, region_query: str,
              record_id: str | None = None) -> Scaffold:
     """Plan a new record under content/innovations; raise ScaffoldError when it cannot."""
     name = " ".join(name.split())
     if not name:
-        raise ScaffoldError("nama tidak boleh kosong / the name must not be empty")
+        raise ScaffoldError(Bilingual("nama tidak boleh kosong", "the name must not be empty"))
     region = find_region(region_query, vocab.regions)
     taken = existing_ids(content)
     if record_id is None:
         base = slugify(name)
         if not base:
-            raise ScaffoldError("nama ini tidak menghasilkan id; berikan --id / "
-                                "no id can be made from this name; pass --id")
+            raise ScaffoldError(Bilingual("nama ini tidak menghasilkan id; berikan --id",
+                                          "no id can be made from this name; pass --id"))
         record_id = unique_id(base, taken)
     elif not SLUG_RE.match(record_id) or len(record_id) > 80 or record_id in RESERVED_IDS:
-        raise ScaffoldError(f"'{record_id}' bukan id yang sah / is not a valid id "
-                            "(a-z, 0-9, single hyphens)")
+        raise ScaffoldError(Bilingual(f"'{record_id}' bukan id yang sah (a-z, 0-9, satu tanda hubung)",
+                                      f"'{record_id}' is not a valid id (a-z, 0-9, single hyphens)"))
     elif record_id in taken:
-        raise ScaffoldError(f"id '{record_id}' sudah dipakai / is already used")
+        raise ScaffoldError(Bilingual(f"id '{record_id}' sudah dipakai", f"id '{record_id}' is already used"))
     path = content / "innovations" / f"{record_id}.yaml"
-    text = render(record_id, name, region, agency_type_for(region, vocab), vocab)
+    text = record_text(record_id, name, region, agency_type_for(region, vocab), vocab)
     return Scaffold(record_id, path, text, placeholders_in(text))
 
 
@@ -169,5 +175,5 @@ def write_new(plan: Scaffold) -> None:
         with plan.path.open("x", encoding="utf-8") as handle:
             handle.write(plan.text)
     except FileExistsError:
-        raise ScaffoldError(f"{plan.path} sudah ada; tidak ditimpa / already exists; "
-                            "not overwritten") from None
+        raise ScaffoldError(Bilingual(f"{plan.path} sudah ada; tidak ditimpa",
+                                      f"{plan.path} already exists; not overwritten")) from None

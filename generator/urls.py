@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from generator.load import INVISIBLE_RE
+from generator.chars import INVISIBLE_RE
 
 # A host name of ASCII labels (internationalised names are written in punycode, xn--...).
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"

@@ -8,24 +8,26 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
+from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
-from generator.load import Document, Path_
+from generator.load import Document, FieldPath
 from generator.model import UNKNOWN, is_knowable
 
 M = TypeVar("M", bound=BaseModel)
 
+_GROUP = Bilingual("kelompok isian (kunci: nilai)", "a group of fields (key: value)")
 _EXPECTED = {
-    "string_type": ("text", "teks"),
-    "dict_type": ("a group of fields (key: value)", "kelompok isian (kunci: nilai)"),
-    "model_type": ("a group of fields (key: value)", "kelompok isian (kunci: nilai)"),
-    "model_attributes_type": ("a group of fields (key: value)", "kelompok isian (kunci: nilai)"),
-    "list_type": ("a list (lines starting with '- ')", "daftar (baris diawali '- ')"),
-    "int_type": ("a whole number", "bilangan bulat"),
-    "bool_type": ("true or false", "true atau false"),
+    "string_type": Bilingual("teks", "text"),
+    "dict_type": _GROUP,
+    "model_type": _GROUP,
+    "model_attributes_type": _GROUP,
+    "list_type": Bilingual("daftar (baris diawali '- ')", "a list (lines starting with '- ')"),
+    "int_type": Bilingual("bilangan bulat", "a whole number"),
+    "bool_type": Bilingual("true atau false", "true or false"),
 }
 
 
-def field_path(loc: Path_) -> str:
+def field_path(loc: FieldPath) -> str:
     """Return a loc tuple as `awards[1].year`."""
     out = ""
     for part in loc:
@@ -42,7 +44,7 @@ def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Diagnostic]]
 
 
 def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnostic:
-    loc: Path_ = tuple(p for p in err["loc"] if isinstance(p, int | str))
+    loc: FieldPath = tuple(p for p in err["loc"] if isinstance(p, int | str))
     kind: str = err["type"]
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     where = field_path(loc)
@@ -76,14 +78,14 @@ def _to_diagnostic(doc: Document, model: type[BaseModel], err: Any) -> Diagnosti
     if given is None and kind in _EXPECTED:
         return diag(doc.path, mark, "empty", where)
     if kind in _EXPECTED:
-        en, id_ = _EXPECTED[kind]
-        return diag(doc.path, mark, "wrong-type", where, expected=f"{id_} / {en}")
+        expected = _EXPECTED[kind]
+        return diag(doc.path, mark, "wrong-type", where, expected=f"{expected.id} / {expected.en}")
     if kind.endswith("_parsing") or kind.endswith("_type"):
         return diag(doc.path, mark, "wrong-type", where, expected=kind.replace("_", " "))
     return diag(doc.path, mark, kind, where, **ctx)
 
 
-def _submodel(model: type[BaseModel], loc: Path_) -> type[BaseModel] | None:
+def _submodel(model: type[BaseModel], loc: FieldPath) -> type[BaseModel] | None:
     """Follow field names (skipping list indices) down nested models; None if not a model."""
     current: Any = model
     for part in loc:
@@ -98,7 +100,7 @@ def _submodel(model: type[BaseModel], loc: Path_) -> type[BaseModel] | None:
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def _field_info(model: type[BaseModel], loc: Path_) -> FieldInfo | None:
+def _field_info(model: type[BaseModel], loc: FieldPath) -> FieldInfo | None:
     """Return the model field at `loc` (a list item's loc gives its list's field), or None."""
     while loc and isinstance(loc[-1], int):
         loc = loc[:-1]
@@ -114,12 +116,12 @@ def _inner_model(annotation: Any) -> Any:
     return annotation
 
 
-def _field_names(model: type[BaseModel], loc: Path_) -> list[str]:
+def _field_names(model: type[BaseModel], loc: FieldPath) -> list[str]:
     sub = _submodel(model, loc)
     return sorted(sub.model_fields) if sub else []
 
 
-def _range(model: type[BaseModel], loc: Path_) -> tuple[str, str]:
+def _range(model: type[BaseModel], loc: FieldPath) -> tuple[str, str]:
     while loc and isinstance(loc[-1], int):  # a list item: the bounds sit on the list's field
         loc = loc[:-1]
     parent = _submodel(model, loc[:-1])

@@ -18,9 +18,9 @@ import pytest
 import yaml
 
 from generator import escape
+from generator.markdown_links import ext, relative
 from generator.pages import Page
 from generator.render import front_matter
-from generator.template_links import ext, relative
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc"]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.link import IMAGE_SUFFIXES
+from generator.crossref import IMAGE_SUFFIXES
 from generator.write import MANIFEST
 from tests.cases.corpus import Case, add_media, all_cases
 from tests.conftest import ROOT, make_project

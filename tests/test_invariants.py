@@ -10,16 +10,16 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.crossref import Catalogue
 from generator.graph import build_graph, replicas_of
 from generator.indexes import build_regions
-from generator.link import Catalogue
 from generator.model import Innovation
 from generator.pages import Page, plan
+from generator.registries import Registries, load_registries
 from generator.render import make_env, render_page
-from generator.vocab import Vocab, load_vocab
 from tests.conftest import ROOT
 
-VOCAB: Vocab = load_vocab(ROOT / "tests" / "fixtures" / "stories" / "content")[0]  # type: ignore[assignment]
+VOCAB: Registries = load_registries(ROOT / "tests" / "fixtures" / "stories" / "content")[0]  # type: ignore[assignment]
 ENV = make_env(ROOT / "site_templates" / "pages", "id")
 # A few provinces with some of their regencies/cities, so that random records collide.
 CODES = ["17", "17.02", "17.03", "17.71", "51", "51.05", "51.08", "51.71", "13.71", "13.02"]
@@ -58,7 +58,7 @@ def catalogues(draw: st.DrawFn) -> tuple[Catalogue, int]:
     catalogue = Catalogue(records=dict(sorted(records.items())), vocab=VOCAB,
                           replicas={o: [r.id for r in found]
                                     for o, found in replicas_of(records).items()},
-                          sources={rid: f"{rid}.yaml" for rid in records}, edges=tuple(edges))
+                          files={rid: f"{rid}.yaml" for rid in records}, edges=tuple(edges))
     return catalogue, draw(st.integers(1, 4))
 
 
@@ -177,5 +177,5 @@ def provinces_add_up(catalogue: Catalogue, pages: list[Page]) -> None:
 
 
 def test_the_fixture_vocab_loads() -> None:
-    assert isinstance(VOCAB, Vocab) and len(VOCAB.regions) == 552
+    assert isinstance(VOCAB, Registries) and len(VOCAB.regions) == 552
     assert Path(ROOT / "tests" / "fixtures" / "stories" / "content" / "regions.yaml").is_file()

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from devkit.project import FIXTURE_CONTENT
-from generator.link import Draft, Entry, link, raw_references
+from generator.crossref import link
 from generator.load import load_bytes
 from generator.model import Innovation
+from generator.record import Draft, Entry, raw_references
+from generator.registries import Registries, load_registries
 from generator.validate import validate
-from generator.vocab import Vocab, load_vocab
 
 RECORDS = FIXTURE_CONTENT / "innovations"
 GARDU = "content/innovations/gardu-penangkis.yaml"
@@ -26,8 +27,8 @@ ADOPTER = """\
 
 
 @pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    found, diags = load_vocab(FIXTURE_CONTENT)
+def vocab() -> Registries:
+    found, diags = load_registries(FIXTURE_CONTENT)
     assert found is not None, diags
     return found
 
@@ -47,7 +48,7 @@ def entry(path: str, text: str) -> Entry:
     return Entry(record, doc)
 
 
-def linked(vocab: Vocab, **edits: tuple[str, str]) -> set[tuple[str, str, str]]:
+def linked(vocab: Registries, **edits: tuple[str, str]) -> set[tuple[str, str, str]]:
     """Link the fixture records after replacing `old` by `new` in the named files (path=...)."""
     files = texts()
     for key, (old, new) in edits.items():
@@ -91,12 +92,12 @@ CASES = [
 
 @pytest.mark.parametrize(("story", "edits", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_each_broken_rule_gives_its_located_diagnostic(
-        vocab: Vocab, story: str, edits: dict[str, tuple[str, str]],
+        vocab: Registries, story: str, edits: dict[str, tuple[str, str]],
         expected: set[tuple[str, str, str]]) -> None:
     assert linked(vocab, **edits) == expected
 
 
-def test_origin_cycle_is_reported_on_every_record_in_it(vocab: Vocab) -> None:
+def test_origin_cycle_is_reported_on_every_record_in_it(vocab: Registries) -> None:
     files = texts()
     files[GARDU] = files[GARDU].replace(
         "  willing: true\n", "  willing: true\n  origin:\n    innovation: kafe-ibu-anak\n", 1)
@@ -106,7 +107,7 @@ def test_origin_cycle_is_reported_on_every_record_in_it(vocab: Vocab) -> None:
                      (KAFE, "origin-cycle", "replication.origin.innovation")}
 
 
-def test_ids_equal_after_case_folding_collide(vocab: Vocab) -> None:
+def test_ids_equal_after_case_folding_collide(vocab: Registries) -> None:
     files = texts()
     entries = [entry(p, t) for p, t in files.items()]
     toss = next(e for e in entries if e.record.id == "toss")
@@ -116,12 +117,12 @@ def test_ids_equal_after_case_folding_collide(vocab: Vocab) -> None:
     assert [(d.file, d.code) for d in diags] == [("content/innovations/zz-toss.yaml", "id-collision")]
 
 
-def test_linked_catalogue_holds_records_by_id_and_back_links(vocab: Vocab) -> None:
+def test_linked_catalogue_holds_records_by_id_and_back_links(vocab: Registries) -> None:
     catalogue, diags = link([entry(p, t) for p, t in texts().items()], vocab, FIXTURE_CONTENT)
     assert diags == []
     assert list(catalogue.records) == ["gardu-penangkis", "kafe-ibu-anak", "toss"]
     assert catalogue.replicas == {"gardu-penangkis": ["kafe-ibu-anak"]}
-    assert catalogue.sources["toss"] == TOSS
+    assert catalogue.files["toss"] == TOSS
 
 
 @pytest.mark.parametrize(("image", "code"), [
@@ -132,7 +133,7 @@ def test_linked_catalogue_holds_records_by_id_and_back_links(vocab: Vocab) -> No
     ("innovations/nope.png", "file-missing"),
     ("awards.yaml", "image-type"),
 ])
-def test_image_paths_stay_inside_content_and_are_raster_images(vocab: Vocab, image: str,
+def test_image_paths_stay_inside_content_and_are_raster_images(vocab: Registries, image: str,
                                                                code: str) -> None:
     files = texts()
     files[TOSS] = files[TOSS].replace("status: active", f"status: active\nmedia:\n  images: ['{image}']", 1)
@@ -140,7 +141,7 @@ def test_image_paths_stay_inside_content_and_are_raster_images(vocab: Vocab, ima
     assert [(d.code, d.field) for d in diags] == [(code, "media.images[0]")]
 
 
-def test_image_symlink_is_outside(vocab: Vocab, tmp_path: Path) -> None:
+def test_image_symlink_is_outside(vocab: Registries, tmp_path: Path) -> None:
     content = tmp_path / "content"
     content.mkdir()
     (tmp_path / "secret.png").write_bytes(b"\x89PNG")
@@ -151,7 +152,7 @@ def test_image_symlink_is_outside(vocab: Vocab, tmp_path: Path) -> None:
     assert [d.code for d in diags] == ["path-outside"]
 
 
-def test_invalid_records_still_have_their_references_checked(vocab: Vocab) -> None:
+def test_invalid_records_still_have_their_references_checked(vocab: Registries) -> None:
     text = texts()[TOSS].replace('region: "51.05"', 'region: "51.99"').replace(
         "status: active", "status: bogus")
     doc, _ = load_bytes(text.encode(), TOSS)

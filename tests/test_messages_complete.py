@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.bilingual import LANGUAGES
 from generator.messages import MESSAGES, render_message
 
 GENERATOR = Path(__file__).resolve().parents[1] / "generator"
@@ -50,14 +51,13 @@ def test_every_used_code_has_texts(code: str, where: str) -> None:
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_every_message_has_both_languages_and_a_hint(code: str) -> None:
     texts = MESSAGES[code]
-    assert set(texts) == {"id", "en"}
     fields = {}
-    for lang in ("id", "en"):
-        message, hint = texts[lang]
+    for lang in LANGUAGES:
+        message, hint = texts.text.get(lang), texts.hint.get(lang)
         assert message.strip() and hint.strip(), (code, lang)
         fields[lang] = {f for _, f, _, _ in string.Formatter().parse(message + hint) if f}
         params = {name: "x" for name in fields[lang] if name != "suggestion"}
         assert render_message(code, params, lang)[0].strip(), (code, lang)
         assert render_message(code, {}, lang)[1].strip(), (code, lang)  # a hint, even bare
     assert fields["id"] == fields["en"], f"{code}: both languages must use the same parameters"
-    assert texts["id"] != texts["en"] or code == "config"
+    assert (texts.text.id, texts.hint.id) != (texts.text.en, texts.hint.en) or code == "config"

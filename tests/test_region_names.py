@@ -9,11 +9,11 @@ import pytest
 from generator.cli import run
 from generator.indexes import neighbouring_provinces
 from generator.regions_import import HEADER
-from generator.vocab import Vocab, find_regions, load_vocab
+from generator.registries import Registries, find_regions, load_registries
 from tests.conftest import ROOT, make_project
 
 STORIES = ROOT / "tests" / "fixtures" / "stories" / "content"
-VOCAB: Vocab = load_vocab(STORIES)[0]  # type: ignore[assignment]
+VOCAB: Registries = load_registries(STORIES)[0]  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize(("query", "codes"), [
@@ -87,4 +87,4 @@ def test_shipped_registry_is_what_the_import_writes(tmp_path: Path) -> None:
     assert run([*base, "centres", str(reference / "province_centroids.csv")]) == 0
     assert registry.read_text(encoding="utf-8") == shipped
     assert shipped.startswith(HEADER) and "hub:" in shipped
-    assert len(load_vocab(project / "content")[0].regions) == 552  # type: ignore[union-attr]
+    assert len(load_registries(project / "content")[0].regions) == 552  # type: ignore[union-attr]

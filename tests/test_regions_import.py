@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.vocab import REGISTRY_MAX_ITEMS
+from generator.registries import REGISTRY_MAX_ITEMS
 from tests.conftest import katalog
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import posixpath
 
-from generator.template_links import relative
+from generator.markdown_links import relative
 
 PATHS = ["index.md", "a/index.md", "a/b/index.md", "a/b/2.md", "a/c/x.md", "b/index.md",
          "ab/index.md", "a/bb/x.md", "inovasi/x-y.md", "wilayah/17-bengkulu/index.md"]

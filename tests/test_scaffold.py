@@ -9,9 +9,9 @@ import pytest
 
 from generator.load import load_bytes
 from generator.model import Innovation
+from generator.registries import load_registries
 from generator.scaffold import ScaffoldError, find_region, slugify, unique_id
 from generator.validate import validate
-from generator.vocab import load_vocab
 from tests.conftest import katalog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ def test_unique_id_appends_counters_and_avoids_reserved_names() -> None:
 
 
 def test_find_region_by_code_full_name_or_bare_name() -> None:
-    vocab, _ = load_vocab(ROOT / "content")
+    vocab, _ = load_registries(ROOT / "content")
     assert vocab is not None
     assert find_region("17.03", vocab.regions).name == "Kabupaten Bengkulu Utara"
     assert find_region("kota  bengkulu", vocab.regions).code == "17.71"

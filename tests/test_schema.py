@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from generator.collect import collect
 from generator.model import Innovation
+from generator.registries import load_registries
 from generator.schema import (
     DOCS_FILE,
     SCHEMA_FILE,
@@ -34,7 +35,6 @@ from generator.schema import (
     split_description,
 )
 from generator.validate import _inner_model
-from generator.vocab import load_vocab
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "schema_cases"
@@ -82,7 +82,7 @@ def load12(path: Path) -> Any:
 
 @pytest.fixture(scope="module")
 def schema() -> dict[str, Any]:
-    vocab, diags = load_vocab(ROOT / "content")
+    vocab, diags = load_registries(ROOT / "content")
     assert vocab is not None, diags
     return build_schema(vocab)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator import escape, urls
-from generator.load import find_invisible
+from generator.chars import find_invisible
 from generator.plausible import skeleton
-from generator.vocab import load_vocab
+from generator.registries import load_registries
 from tests.cases.corpus import make_content
 
 REFUSED = [
@@ -149,14 +149,14 @@ def test_registry_urls_and_look_alike_region_names_are_refused(tmp_path: Path,
     awards.write_text(text.replace("url: https://publicadministration.un.org/en/UNPSA",
                                    "url: \"mailto:a?bcc=b@c.id\"", 1), encoding="utf-8")
     monkeypatch.chdir(content)
-    _, diags = load_vocab(Path("."))
+    _, diags = load_registries(Path("."))
     found = sorted((d.file, d.code, d.field) for d in diags)
     assert ("awards.yaml", "invalid-url", "programmes[1].url") in found
     assert ("regions.yaml", "invalid-url", "regions[6].hub.url") in found
     # The URL errors stop validation; with them fixed, the name clashes are found.
     regions.write_text(regions.read_text(encoding="utf-8").replace("[x](y)", "x"), encoding="utf-8")
     awards.write_text(text, encoding="utf-8")
-    _, diags = load_vocab(Path("."))
+    _, diags = load_registries(Path("."))
     clashes = [(d.line, d.code, d.field) for d in diags]
     assert clashes == [(9, "region-name-clash", "regions[2].name"),
                        (17, "region-name-clash", "regions[6].name")], clashes

@@ -3,97 +3,36 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, diag
 from generator.graph import Conflict, Edge, build_graph, replicas_of
-from generator.load import Document, Path_
+from generator.load import FieldPath
 from generator.model import REGION_RE, Innovation
+from generator.record import Draft, Entry
+from generator.references import INNOVATIONS, REFERENCES, values
+from generator.registries import Registries, find_regions
 from generator.validate import field_path
-from generator.vocab import Vocab, find_regions
 
 # Raster images only: an SVG can carry scripts that run when the file is opened directly.
 IMAGE_SUFFIXES = (".avif", ".gif", ".jpeg", ".jpg", ".png", ".webp")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A validated record with the document it came from (for marks)."""
-
-    record: Innovation
-    doc: Document
+def _known(vocab: Registries, kind: str, ids: Iterable[str]) -> Mapping[str, object]:
+    registry = next(ref.registry for ref in REFERENCES if ref.kind == kind)
+    return dict.fromkeys(ids) if registry == INNOVATIONS else vocab.registry(registry)
 
 
-RawRef = tuple[Path_, str, str, tuple[int, int]]
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A record that failed validation: its file, id (file stem) and the references it names.
-
-    Its references are still checked against the registries, so a contributor sees every
-    mistake in one run instead of meeting the unknown region only after fixing a typo.
-    """
-
-    path: str
-    stem: str
-    refs: tuple[RawRef, ...]
-    reported: frozenset[str] = frozenset()  # field paths that already have a diagnostic
-
-
-# (path below the record, kind of reference, registry it must be in; "*" stands for any index)
-_REF_FIELDS: tuple[tuple[Path_, str, str], ...] = (
-    (("agency", "region"), "region", "regions"),
-    (("agency", "type"), "agency type", "agency_types"),
-    (("classification", "sector"), "sector", "sectors"),
-    (("classification", "form"), "form", "forms"),
-    (("classification", "initiator"), "initiator", "initiators"),
-    (("classification", "sdgs", "*"), "SDG", "sdgs"),
-    (("awards", "*", "award"), "award", "awards"),
-    (("replication", "adopters", "*", "region"), "region", "regions"),
-    (("replication", "origin", "innovation"), "innovation", "innovations"),
-)
-
-
-def raw_references(doc: Document) -> tuple[RawRef, ...]:
-    """Return every reference (location, kind, value, mark) found in a document's plain data."""
-    found: list[RawRef] = []
-
-    def walk(node: object, pattern: Path_, loc: Path_, kind: str) -> None:
-        if not pattern:
-            if isinstance(node, str):
-                found.append((loc, kind, node, doc.mark(loc)))
-            return
-        head, rest = pattern[0], pattern[1:]
-        if head == "*" and isinstance(node, list):
-            for i, item in enumerate(node):
-                walk(item, rest, (*loc, i), kind)
-        elif isinstance(node, dict) and head in node:
-            walk(node[head], rest, (*loc, head), kind)
-
-    for pattern, kind, _ in _REF_FIELDS:
-        walk(doc.data, pattern, (), kind)
-    return tuple(found)
-
-
-def _registry(vocab: Vocab, kind: str) -> dict[str, object]:
-    name = next(reg for _, k, reg in _REF_FIELDS if k == kind)
-    if name == "regions":
-        return dict(vocab.regions)
-    if name == "awards":
-        return dict(vocab.awards)
-    return dict(vocab.taxonomies[name])
-
-
-def check_drafts(drafts: list[Draft], vocab: Vocab, ids: set[str]) -> list[Diagnostic]:
+def check_drafts(drafts: list[Draft], vocab: Registries, ids: set[str]) -> list[Diagnostic]:
     """Check the references of records that failed validation; return located diagnostics."""
     out: list[Diagnostic] = []
     for draft in drafts:
         for loc, kind, value, mark in draft.refs:
             if field_path(loc) in draft.reported:
                 continue
-            known = dict.fromkeys(ids) if kind == "innovation" else _registry(vocab, kind)
+            known = _known(vocab, kind, ids)
             if value not in known:
                 out.append(_unknown(draft.path, mark, field_path(loc), kind, value, known, vocab))
     return out
@@ -104,9 +43,9 @@ class Catalogue:
     """Every record by id, the registries, back-links from `replication.origin` and the edges."""
 
     records: dict[str, Innovation]
-    vocab: Vocab
+    vocab: Registries
     replicas: dict[str, list[str]] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)  # record id -> its file
     edges: tuple[Edge, ...] = ()
 
 
@@ -115,7 +54,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] | None = None
+def link(entries: list[Entry], vocab: Registries, content: Path, drafts: list[Draft] | None = None
          ) -> tuple[Catalogue, list[Diagnostic]]:
     """Check ids, references and the replication graph; return the Catalogue and diagnostics."""
     diags: list[Diagnostic] = []
@@ -149,7 +88,7 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
         records=records,
         vocab=vocab,
         replicas={o: [r.id for r in found] for o, found in replicas_of(records).items()},
-        sources={rid: by_id[rid].doc.path for rid in sorted(by_id)},
+        files={rid: by_id[rid].doc.path for rid in sorted(by_id)},
         edges=tuple(edges),
     )
     return catalogue, diags
@@ -158,8 +97,8 @@ def link(entries: list[Entry], vocab: Vocab, content: Path, drafts: list[Draft] 
 def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
     """Return one diagnostic on each side of an edge whose two sides disagree."""
     origin, replica = by_id[c.origin], by_id[c.replica]
-    at_origin: Path_ = ("replication", "adopters", c.adopter_index, c.field)
-    at_replica: Path_ = ("agency", "region") if c.field == "region" else ("started",)
+    at_origin: FieldPath = ("replication", "adopters", c.adopter_index, c.field)
+    at_replica: FieldPath = ("agency", "region") if c.field == "region" else ("started",)
     o_mark, r_mark = origin.doc.mark(at_origin), replica.doc.mark(at_replica)
     return [
         diag(origin.doc.path, o_mark, "edge-mismatch", field_path(at_origin), what=c.field,
@@ -170,7 +109,7 @@ def _conflict(c: Conflict, by_id: dict[str, Entry]) -> list[Diagnostic]:
 
 
 def _unknown(path: str, mark: tuple[int, int], where: str, kind: str, value: str,
-             known: dict[str, object], vocab: Vocab) -> Diagnostic:
+             known: Mapping[str, object], vocab: Registries) -> Diagnostic:
     """Return the diagnostic for an unknown reference; a region name gets the code it means."""
     if kind == "region" and not REGION_RE.match(value):
         found = find_regions(value, vocab.regions)
@@ -181,37 +120,23 @@ def _unknown(path: str, mark: tuple[int, int], where: str, kind: str, value: str
                 suggestion=vocab.suggest(known, value))
 
 
-def _ref(entry: Entry, loc: Path_, kind: str, value: str, known: dict[str, object],
-         vocab: Vocab) -> list[Diagnostic]:
-    if value in known:
-        return []
-    return [_unknown(entry.doc.path, entry.doc.mark(loc), field_path(loc), kind, value, known,
-                     vocab)]
-
-
-def _check_refs(entry: Entry, vocab: Vocab, content: Path) -> list[Diagnostic]:
-    r = entry.record
-    tax = vocab.taxonomies
-    out = _ref(entry, ("agency", "region"), "region", r.agency.region, dict(vocab.regions), vocab)
-    out += _ref(entry, ("agency", "type"), "agency type", r.agency.type, dict(tax["agency_types"]),
-                vocab)
-    if c := r.classification:
-        for name, value, terms in (("sector", c.sector, "sectors"), ("form", c.form, "forms"),
-                                   ("initiator", c.initiator, "initiators")):
-            if value is not None:
-                out += _ref(entry, ("classification", name), name, value, dict(tax[terms]), vocab)
-        for i, goal in enumerate(c.sdgs):
-            out += _ref(entry, ("classification", "sdgs", i), "SDG", str(goal), dict(tax["sdgs"]),
-                        vocab)
-    for i, award in enumerate(r.awards):
-        out += _ref(entry, ("awards", i, "award"), "award", award.award, dict(vocab.awards), vocab)
-    if r.media:
-        for i, image in enumerate(r.media.images):
+def _check_refs(entry: Entry, vocab: Registries, content: Path) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    for ref in REFERENCES:
+        if ref.registry == INNOVATIONS:  # checked with the replication graph (_check_origins)
+            continue
+        known = vocab.registry(ref.registry)
+        for loc, value in values(entry.record, ref):
+            if value not in known:
+                out.append(_unknown(entry.doc.path, entry.doc.mark(loc), field_path(loc), ref.kind,
+                                    value, known, vocab))
+    if entry.record.media:
+        for i, image in enumerate(entry.record.media.images):
             out += _check_image(entry, ("media", "images", i), image, content)
     return out
 
 
-def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Diagnostic]:
+def _check_image(entry: Entry, loc: FieldPath, value: str, content: Path) -> list[Diagnostic]:
     pure = PurePosixPath(value)
     mark = entry.doc.mark(loc)
     if pure.is_absolute() or ".." in pure.parts or "\\" in value or ":" in value:
@@ -232,16 +157,15 @@ def _check_image(entry: Entry, loc: Path_, value: str, content: Path) -> list[Di
     return []
 
 
-def _check_adopters(entry: Entry, vocab: Vocab) -> list[Diagnostic]:
+def _check_adopters(entry: Entry, vocab: Registries) -> list[Diagnostic]:
     r = entry.record
     if not r.replication:
         return []
     out: list[Diagnostic] = []
     seen: dict[tuple[str, str], int] = {}
     for i, adopter in enumerate(r.replication.adopters):
-        loc: Path_ = ("replication", "adopters", i)
+        loc: FieldPath = ("replication", "adopters", i)
         path = f"replication.adopters[{i}]"
-        out += _ref(entry, (*loc, "region"), "region", adopter.region, dict(vocab.regions), vocab)
         if adopter.region == r.agency.region:
             out.append(diag(entry.doc.path, entry.doc.mark((*loc, "region")), "adopter-own-region",
                             f"{path}.region", region=adopter.region))
@@ -266,12 +190,12 @@ def _check_origins(by_id: dict[str, Entry]) -> list[Diagnostic]:
         if not (rep and rep.origin):
             continue
         target = rep.origin.innovation
-        loc: Path_ = ("replication", "origin", "innovation")
+        loc: FieldPath = ("replication", "origin", "innovation")
         if target == rid:
             out.append(diag(entry.doc.path, entry.doc.mark(loc), "origin-self",
                             "replication.origin.innovation"))
         elif target not in by_id:
-            close = Vocab({}, {}, {}, {}).suggest(list(by_id), target)
+            close = Registries({}, {}, {}, {}).suggest(list(by_id), target)
             out.append(diag(entry.doc.path, entry.doc.mark(loc), "unknown-reference",
                             "replication.origin.innovation", kind="innovation", value=target,
                             suggestion=close))

@@ -1,51 +1,51 @@
-"""Registries as data: takes regions.yaml, awards.yaml and taxonomies.yaml; returns a Vocab with lookups and hints."""
+"""Registries as data: takes regions.yaml, awards.yaml and taxonomies.yaml; returns Registries with lookups."""
 
 from __future__ import annotations
 
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, create_model
 
+from generator.bilingual import Bilingual
 from generator.diagnostics import Diagnostic, diag
 from generator.load import Document, load_file
-from generator.model import Line, RegionCode, Slug, Url, _Model
+from generator.model import Line, RegionCode, Slug, StrictModel, Url
 from generator.plausible import check_region_names
+from generator.references import AWARDS, REGIONS, TAXONOMY_REGISTRIES, Reference
 from generator.validate import validate
 
 REGISTRY_MAX_BYTES = 2 * 1024 * 1024
 REGISTRY_MAX_ITEMS = 5_000
 
 
-class Label(_Model):
-    """A text in Bahasa Indonesia and English."""
+class Label(Bilingual):
+    """A registry's bilingual text, checked like any contributed text."""
 
     id: Line
     en: Line
 
-    def get(self, lang: str) -> str:
-        """Return the text in `lang`, falling back to Bahasa Indonesia."""
-        return self.en if lang == "en" else self.id
 
-
-class Hub(_Model):
+class Hub(StrictModel):
     """A provincial hub of the public-service innovation network (JIPP)."""
 
     name: Line
     url: Url | None = None
 
 
-class Centre(_Model):
+class Centre(StrictModel):
     """The approximate centre of a province (area centroid, degrees)."""
 
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
 
 
-class Region(_Model):
+class Region(StrictModel):
     """A province ("17") or regency/city ("17.03") with its official Kemendagri code."""
 
     code: RegionCode
@@ -64,7 +64,7 @@ class Region(_Model):
         return len(self.code) == 2
 
 
-class Term(_Model):
+class Term(StrictModel):
     """One term of a controlled vocabulary."""
 
     id: str = Field(pattern=r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
@@ -72,7 +72,7 @@ class Term(_Model):
     description: Label | None = None
 
 
-class Programme(_Model):
+class Programme(StrictModel):
     """An award programme such as KIPP or UNPSA."""
 
     id: Slug
@@ -82,7 +82,7 @@ class Programme(_Model):
     description: Label | None = None
 
 
-class Award(_Model):
+class Award(StrictModel):
     """One tier of an award programme, e.g. KIPP Top 45: the award tag."""
 
     id: Slug
@@ -92,31 +92,27 @@ class Award(_Model):
     description: Label | None = None
 
 
-class RegionsFile(_Model):
+class RegionsFile(StrictModel):
     """The shape of content/regions.yaml."""
 
     regions: list[Region] = Field(max_length=REGISTRY_MAX_ITEMS)
 
 
-class AwardsFile(_Model):
+class AwardsFile(StrictModel):
     """The shape of content/awards.yaml."""
 
     programmes: list[Programme]
     awards: list[Award]
 
 
-class TaxonomiesFile(_Model):
-    """The shape of content/taxonomies.yaml."""
-
-    sectors: list[Term]
-    forms: list[Term]
-    initiators: list[Term]
-    agency_types: list[Term]
-    sdgs: list[Term]
+# The shape of content/taxonomies.yaml: one list of terms per taxonomy the references name.
+_TAXONOMY_LISTS: dict[str, Any] = {name: (list[Term], ...) for name in TAXONOMY_REGISTRIES}
+TaxonomiesFile = create_model("TaxonomiesFile", __base__=StrictModel,
+                              __doc__="The shape of content/taxonomies.yaml.", **_TAXONOMY_LISTS)
 
 
 @dataclass(frozen=True)
-class Vocab:
+class Registries:
     """Every registry, indexed by id, with "did you mean" suggestions."""
 
     regions: dict[str, Region]
@@ -124,10 +120,25 @@ class Vocab:
     awards: dict[str, Award]
     taxonomies: dict[str, dict[str, Term]]
 
-    def suggest(self, choices: list[str] | dict[str, object], value: str) -> str:
+    def suggest(self, choices: Iterable[str], value: str) -> str:
         """Return the closest known id to `value`, or an empty string."""
         close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
         return close[0] if close else ""
+
+    def registry(self, name: str) -> Mapping[str, object]:
+        """Return the registry a reference field points into, by its name in the references table."""
+        if name == REGIONS:
+            return self.regions
+        if name == AWARDS:
+            return self.awards
+        return self.taxonomies[name]
+
+    def label(self, ref: Reference, value: str, lang: str) -> str:
+        """Return how a referenced entry is shown: a region's name or a term's label in `lang`."""
+        if ref.registry == REGIONS:
+            return self.regions[value].name
+        entry = self.awards[value] if ref.registry == AWARDS else self.taxonomies[ref.registry][value]
+        return entry.label.get(lang)
 
     def province_of(self, code: str) -> Region | None:
         """Return the province a region code belongs to."""
@@ -182,8 +193,8 @@ def find_regions(query: str, regions: dict[str, Region]) -> list[Region]:
                    and level in ("", region_level(r))), key=lambda r: r.code)
 
 
-def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
-    """Load and check the three registries under `content`; return a Vocab or diagnostics."""
+def load_registries(content: Path) -> tuple[Registries | None, list[Diagnostic]]:
+    """Load and check the three registries under `content`; return a Registries or diagnostics."""
     diags: list[Diagnostic] = []
     regions_doc = _load(content / "regions.yaml", diags)
     awards_doc = _load(content / "awards.yaml", diags)
@@ -217,7 +228,7 @@ def load_vocab(content: Path) -> tuple[Vocab | None, list[Diagnostic]]:
     for name in TaxonomiesFile.model_fields:
         terms: list[Term] = getattr(tax, name)
         diags += unique(tax_doc, name, [t.id for t in terms], "id")
-    vocab = Vocab(
+    vocab = Registries(
         regions={r.code: r for r in regions.regions},
         programmes={p.id: p for p in awards.programmes},
         awards={a.id: a for a in awards.awards},
