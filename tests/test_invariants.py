@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -85,16 +86,31 @@ def table_rows(markdown: str) -> int:
     return sum(line.startswith("| [") or line.startswith("- [") for line in markdown.splitlines())
 
 
-@settings(max_examples=250, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(catalogues())
-def test_invariants_hold_on_random_catalogues(drawn: tuple[Catalogue, int]) -> None:
-    """Plan each random catalogue once and check every invariant on it."""
+def check_invariants(drawn: tuple[Catalogue, int]) -> None:
+    """Plan one random catalogue and check every invariant on it."""
     catalogue, size = drawn
     pages = plan(catalogue, "id", size)
     counts_equal_listings(catalogue, pages, size)
     edges_are_shown_everywhere(catalogue, pages)
     provinces_add_up(catalogue, pages)
+
+
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=_QUIET)
+@given(catalogues())
+def test_invariants_hold_on_a_few_random_catalogues(drawn: tuple[Catalogue, int]) -> None:
+    """The fast suite's share: 25 random catalogues."""
+    check_invariants(drawn)
+
+
+@pytest.mark.slow
+@settings(max_examples=250, deadline=None, suppress_health_check=_QUIET)
+@given(catalogues())
+def test_invariants_hold_on_hundreds_of_random_catalogues(drawn: tuple[Catalogue, int]) -> None:
+    """The full suite's share (CI): 250 random catalogues."""
+    check_invariants(drawn)
 
 
 def counts_equal_listings(catalogue: Catalogue, pages: list[Page], size: int) -> None:
